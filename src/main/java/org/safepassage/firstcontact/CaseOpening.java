@@ -1,0 +1,34 @@
+package org.safepassage.firstcontact;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.safepassage.journey.JourneyProcess;
+import org.safepassage.vault.CaseNumber;
+import org.safepassage.vault.CaseVault;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a case: the person's details go into the vault under a new case number, and the journey
+ * starts with that number as its only identifier. One transaction: if either fails, neither
+ * happened, so no half-opened case is left behind.
+ */
+@Service
+public class CaseOpening {
+
+  private final CaseVault vault;
+  private final RuntimeService runtimeService;
+
+  CaseOpening(CaseVault vault, RuntimeService runtimeService) {
+    this.vault = vault;
+    this.runtimeService = runtimeService;
+  }
+
+  @Transactional
+  public CaseNumber openCase(IntakeRequest intake, String intakeCoordinator) {
+    CaseNumber caseNumber = vault.openCaseFile(intake.toPersonalDetails(), intakeCoordinator);
+    runtimeService.startProcessInstanceByKey(JourneyProcess.KEY, caseNumber.value(),
+        Map.of(JourneyProcess.CASE_NUMBER, caseNumber.value()));
+    return caseNumber;
+  }
+}

@@ -1,0 +1,76 @@
+package org.safepassage.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to complete a user task whose Camunda Form is not properly filled in, with a message
+ * per field that says what to fix (the REST API answers 400 and Tasklist shows the message).
+ */
+@Component
+public class FormValidationPlugin extends AbstractProcessEnginePlugin {
+
+  private final FormCatalog catalog;
+
+  public FormValidationPlugin() {
+    this(FormCatalog.fromClasspath());
+  }
+
+  FormValidationPlugin(FormCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+    listeners.add(new AttachSubmissionCheck());
+  }
+
+  private final class AttachSubmissionCheck extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+      String formId = userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+      if (formId != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+        behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new SubmissionCheck(formId));
+      }
+    }
+  }
+
+  private final class SubmissionCheck implements TaskListener {
+
+    private final String formId;
+
+    private SubmissionCheck(String formId) {
+      this.formId = formId;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      List<String> problems = new ArrayList<>();
+      for (FieldRule rule : catalog.rulesOf(formId)) {
+        rule.problemWith(task.getVariable(rule.key())).ifPresent(problems::add);
+      }
+      if (!problems.isEmpty()) {
+        throw new FormFieldValidationException(formId, "Please fix the form: " + String.join("; ", problems));
+      }
+    }
+  }
+}

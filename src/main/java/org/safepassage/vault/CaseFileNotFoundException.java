@@ -1,0 +1,13 @@
+package org.safepassage.vault;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No case file has this number, or it has been erased. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class CaseFileNotFoundException extends RuntimeException {
+
+  public CaseFileNotFoundException(String caseNumber) {
+    super("No case file " + caseNumber);
+  }
+}
