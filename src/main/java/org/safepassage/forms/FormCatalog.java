@@ -62,7 +62,7 @@ public final class FormCatalog {
       component.path("values").forEach(option -> allowed.add(option.path("value").asText()));
       fields.add(new FieldRule(
           component.path("key").asText(),
-          component.path("label").asText(component.path("key").asText()),
+          component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText())),
           component.path("type").asText(),
           validate.path("required").asBoolean(false),
           validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,

@@ -2,6 +2,7 @@ package org.safepassage.forms;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -11,6 +12,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -41,6 +44,33 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(listeners);
     }
     listeners.add(new AttachSubmissionCheck());
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
+    if (interceptors == null) {
+      interceptors = new ArrayList<>();
+      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+    interceptors.add(new SurfaceFormErrors());
+  }
+
+  /**
+   * The engine wraps whatever a task listener throws; unwrapped, a form error reaches the REST
+   * API as what it is (400 with our message) rather than as a server error.
+   */
+  private static final class SurfaceFormErrors extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof FormFieldValidationException formError) {
+            throw formError;
+          }
+        }
+        throw e;
+      }
+    }
   }
 
   private final class AttachSubmissionCheck extends AbstractBpmnParseListener {

@@ -1,0 +1,29 @@
+package org.safepassage.reminders;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** When a task is created, each team it is offered to gets a notice in the outbox. */
+@Component
+class TaskWaitingNotices {
+
+  private final NoticeOutbox outbox;
+
+  TaskWaitingNotices(NoticeOutbox outbox) {
+    this.outbox = outbox;
+  }
+
+  @EventListener
+  void onTaskEvent(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      return;
+    }
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .forEach(link -> outbox.enqueue("task:" + task.getId() + ":" + link.getGroupId(), link.getGroupId(), caseNumber));
+  }
+}
