@@ -1,35 +1,39 @@
 package org.safepassage.security;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
-import org.springframework.stereotype.Component;
 
 /**
- * In production, demo users with published passwords and the embedded demo database would be a
- * gift to an adversary: refuse to start with either. (A missing vault key is refused by the vault.)
+ * In production, demo users with published passwords, the embedded demo database or a missing
+ * vault key would put people at risk: refuse to start, before anything touches a database.
  */
-@Component
-@Profile("production")
-class ProductionSafeguard implements InitializingBean {
-
-  private final Environment environment;
-
-  ProductionSafeguard(Environment environment) {
-    this.environment = environment;
-  }
+class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
 
   @Override
-  public void afterPropertiesSet() {
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    if (!environment.acceptsProfiles(Profiles.of("production"))) {
+      return;
+    }
     if (environment.acceptsProfiles(Profiles.of("demo"))) {
       throw new UnsafeConfigurationException(
           "the demo profile (demo users with published passwords) is active together with production.");
     }
-    String url = environment.getProperty("spring.datasource.url", "");
-    if (url.startsWith("jdbc:h2:")) {
+    if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
       throw new UnsafeConfigurationException(
-          "production runs on the embedded H2 demo database; set SAFEPASSAGE_DB_URL to a PostgreSQL database.");
+          "production would run on the embedded H2 demo database; set SAFEPASSAGE_DB_URL to a PostgreSQL database.");
     }
+    if (environment.getProperty("safepassage.vault.master-key", "").isBlank()) {
+      throw new UnsafeConfigurationException(
+          "the case vault has no master key; set SAFEPASSAGE_VAULT_MASTER_KEY (openssl rand -base64 32).");
+    }
+  }
+
+  @Override
+  public int getOrder() {
+    // After Spring Boot has read the configuration files and worked out the active profiles.
+    return Ordered.LOWEST_PRECEDENCE;
   }
 }

@@ -1,6 +1,7 @@
 package org.safepassage.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,6 +32,10 @@ class ApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+      return badRequest(unknown.getPropertyName() + " is not a field we know; known fields: "
+          + unknown.getKnownPropertyIds(), List.of(unknown.getPropertyName()));
+    }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
       if (field != null) {

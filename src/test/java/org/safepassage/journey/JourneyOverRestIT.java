@@ -1,0 +1,56 @@
+package org.safepassage.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.safepassage.support.Intakes;
+import org.safepassage.support.JourneyWalk;
+import org.safepassage.support.PostgresIntegrationTest;
+import org.safepassage.support.StaffApi;
+import org.safepassage.support.StaffApi.Demo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** A case walked from first contact to protection by the right teams, over the REST API. */
+@PostgresIntegrationTest
+class JourneyOverRestIT {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Test
+  void caseWalkedByEachTeamEndsWithThePersonProtected() {
+    String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
+
+    new JourneyWalk(http).walk(caseNumber, JourneyWalk.TO_PROTECTION);
+
+    StaffApi manager = StaffApi.as(http, Demo.MAX);
+    List<Map<String, Object>> journeys = manager.getList(
+        "/engine-rest/history/process-instance?processDefinitionKey=journey&processInstanceBusinessKey=" + caseNumber).getBody();
+    assertThat(journeys).singleElement().satisfies(journey -> {
+      assertThat(journey.get("state")).isEqualTo("COMPLETED");
+      assertThat(manager.getList("/engine-rest/history/activity-instance?activityId=" + JourneyProcess.PERSON_PROTECTED
+          + "&processInstanceId=" + journey.get("id")).getBody()).hasSize(1);
+    });
+    assertThat(manager.getList("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber).getBody())
+        .extracting(instance -> instance.get("processDefinitionKey"))
+        .containsExactlyInAnyOrder("journey", "first-contact", "vetting", "consular-visa", "arrival");
+  }
+
+  @Test
+  void caseNotTakenOnEndsAfterTheSafetyCall() {
+    String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
+
+    new JourneyWalk(http).take(caseNumber, new JourneyWalk.Step(Demo.INES, "Task_HoldSafetyCall",
+        Map.of("safetyCallHeld", true, "firstContactDecision", "NOT_ACCEPTED")));
+
+    StaffApi manager = StaffApi.as(http, Demo.MAX);
+    assertThat(manager.tasks(caseNumber)).isEmpty();
+    String journeyId = (String) manager.getList("/engine-rest/history/process-instance?processDefinitionKey=journey"
+        + "&processInstanceBusinessKey=" + caseNumber).getBody().get(0).get("id");
+    assertThat(manager.getList("/engine-rest/history/activity-instance?activityId=" + JourneyProcess.CASE_NOT_ACCEPTED
+        + "&processInstanceId=" + journeyId).getBody()).hasSize(1);
+  }
+}

@@ -1,0 +1,56 @@
+package org.safepassage.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.safepassage.support.StaffApi.Demo;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** A case walked through all four stages by the right teams, task by task, over /engine-rest. */
+public final class JourneyWalk {
+
+  /** One human step: who does it, which task, what they fill in. */
+  public record Step(Demo user, String taskKey, Map<String, Object> form) {}
+
+  public static final List<Step> TO_PROTECTION = List.of(
+      new Step(Demo.INES, "Task_HoldSafetyCall", Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON")),
+      new Step(Demo.INES, "Task_SetUrgency", Map.of("urgency", "P1")),
+      new Step(Demo.VIKTOR, "Task_VerifyIdentityAndService",
+          Map.of("identityConfirmed", true, "serviceConfirmed", true, "desertionProven", true)),
+      new Step(Demo.VIKTOR, "Task_InterviewStance", Map.of("stanceCredibility", 4, "vettingRecommendation", "APPROVE")),
+      new Step(Demo.SARA, "Task_ScreenForExclusion", Map.of("securityVerdict", "CLEAR")),
+      new Step(Demo.LEA, "Task_ChooseRoute", Map.of("route", "FR_ASYLUM_VISA")),
+      new Step(Demo.LEA, "Task_PrepareVisaDossier", Map.of("dossierReady", true, "laissezPasserNeeded", false)),
+      new Step(Demo.CONRAD, "Task_ReferFileToAuthorities", Map.of("referralSent", true)),
+      new Step(Demo.CONRAD, "Task_BookConsulateAppointment", Map.of("appointmentDate", "2027-01-15")),
+      new Step(Demo.CONRAD, "Task_RecordVisaDecision", Map.of("visaDecision", "GRANTED")),
+      new Step(Demo.LOU, "Task_PlanTravel", Map.of("travelPlanned", true, "exitControlRisk", "MEDIUM")),
+      new Step(Demo.RITA, "Task_ConfirmArrival", Map.of("arrivedSafely", true)),
+      new Step(Demo.RITA, "Task_AccompanyToAsylumDesk", Map.of("asylumCertificateDate", "2027-02-01")),
+      new Step(Demo.LEA, "Task_FileAsylumApplication", Map.of("applicationFiledOn", "2027-02-10")),
+      new Step(Demo.LEA, "Task_RecordAsylumDecision", Map.of("asylumDecision", "PROTECTION_GRANTED")));
+
+  private final TestRestTemplate http;
+
+  public JourneyWalk(TestRestTemplate http) {
+    this.http = http;
+  }
+
+  /** Does one step: the user finds exactly that task on the case and submits its form. */
+  public void take(String caseNumber, Step step) {
+    StaffApi staff = StaffApi.as(http, step.user());
+    List<Map<String, Object>> tasks = staff.tasks(caseNumber);
+    assertThat(tasks).as("%s's open tasks on %s", step.user().id, caseNumber)
+        .extracting(task -> task.get("taskDefinitionKey")).containsExactly(step.taskKey());
+    ResponseEntity<Map<String, Object>> done = staff.submitForm((String) tasks.get(0).get("id"), step.form());
+    assertThat(done.getStatusCode()).as("%s completes %s: %s", step.user().id, step.taskKey(), done.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  public void walk(String caseNumber, List<Step> steps) {
+    steps.forEach(step -> take(caseNumber, step));
+  }
+}
