@@ -7,8 +7,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * In production, demo users with published passwords, the embedded demo database or a missing
- * vault key would put people at risk: refuse to start, before anything touches a database.
+ * In production, demo users with published passwords, the embedded demo database, a missing
+ * vault key or a weak administrator password would put people at risk: refuse to start, before anything touches a database.
  */
 class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
 
@@ -28,6 +28,10 @@ class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
     if (environment.getProperty("safepassage.vault.master-key", "").isBlank()) {
       throw new UnsafeConfigurationException(
           "the case vault has no master key; set SAFEPASSAGE_VAULT_MASTER_KEY (openssl rand -base64 32).");
+    }
+    if (environment.getProperty("camunda.bpm.admin-user.password", "").length() < 12) {
+      throw new UnsafeConfigurationException(
+          "the first administrator needs a password of at least 12 characters; set SAFEPASSAGE_ADMIN_PASSWORD.");
     }
   }
 

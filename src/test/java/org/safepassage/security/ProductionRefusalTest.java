@@ -1,0 +1,47 @@
+package org.safepassage.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.safepassage.SafePassageApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** The production profile refuses, in one line, what would put people at risk. */
+@ExtendWith(OutputCaptureExtension.class)
+class ProductionRefusalTest {
+
+  private static final String POSTGRES = "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere";
+  private static final String KEY = "--safepassage.vault.master-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+  @Test
+  void productionRefusesTheDemoUsers(CapturedOutput output) {
+    assertRefused(output, "the demo profile", "production,demo", POSTGRES, KEY);
+  }
+
+  @Test
+  void productionRefusesTheEmbeddedDemoDatabase(CapturedOutput output) {
+    assertRefused(output, "SAFEPASSAGE_DB_URL", "production", KEY);
+  }
+
+  @Test
+  void productionRefusesToRunWithoutAVaultKey(CapturedOutput output) {
+    assertRefused(output, "SAFEPASSAGE_VAULT_MASTER_KEY", "production", POSTGRES, "--safepassage.vault.master-key=");
+  }
+
+  @Test
+  void productionRefusesAWeakAdministratorPassword(CapturedOutput output) {
+    assertRefused(output, "SAFEPASSAGE_ADMIN_PASSWORD", "production", POSTGRES, KEY, "--camunda.bpm.admin-user.password=admin");
+  }
+
+  private static void assertRefused(CapturedOutput output, String reason, String profiles, String... args) {
+    SpringApplicationBuilder app = new SpringApplicationBuilder(SafePassageApplication.class)
+        .properties("spring.profiles.active=" + profiles, "server.port=0");
+    assertThatThrownBy(() -> app.run(args))
+        .isInstanceOf(UnsafeConfigurationException.class).hasMessageContaining(reason);
+    assertThat(output.getAll()).containsPattern("Safe Passage refuses to start: [^\\n]*" + reason);
+  }
+}
