@@ -45,8 +45,10 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
             .permitAll()
+            // Camunda's static welcome page carries the vendor's end-of-life banner and nothing we use.
+            .requestMatchers("/camunda-welcome/**").denyAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/camunda/app/tasklist/default/", false))
+        .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         // The webapps run Camunda's own CSRF protection (XSRF-TOKEN cookie and header).
         .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))

@@ -1,6 +1,7 @@
 package org.safepassage.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ class JourneyOverRestIT {
   @Autowired
   TestRestTemplate http;
 
+  @Autowired
+  CaseStories stories;
+
   @Test
   void caseWalkedByEachTeamEndsWithThePersonProtected() {
     String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
@@ -37,6 +41,16 @@ class JourneyOverRestIT {
     assertThat(manager.getList("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber).getBody())
         .extracting(instance -> instance.get("processDefinitionKey"))
         .containsExactlyInAnyOrder("journey", "first-contact", "vetting", "consular-visa", "arrival");
+
+    assertThat(stories.story(caseNumber))
+        .filteredOn(step -> step.by() != null)
+        .extracting(CaseStories.Step::stage, CaseStories.Step::step, CaseStories.Step::by)
+        .startsWith(tuple("First contact", "Hold safety call", "ines"), tuple("First contact", "Set urgency", "ines"),
+            tuple("Vetting", "Verify identity and service", "viktor"))
+        .endsWith(tuple("Arrival", "Record asylum decision", "lea"));
+    assertThat(stories.find(caseNumber)).get()
+        .extracting(CaseStories.CaseSummary::state, CaseStories.CaseSummary::outcome)
+        .containsExactly("COMPLETED", JourneyProcess.PERSON_PROTECTED);
   }
 
   @Test
