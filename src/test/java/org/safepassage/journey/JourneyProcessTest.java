@@ -1,0 +1,191 @@
+package org.safepassage.journey;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.safepassage.journey.JourneyProcess.ARRIVAL;
+import static org.safepassage.journey.JourneyProcess.CASE_NOT_ACCEPTED;
+import static org.safepassage.journey.JourneyProcess.CONSULAR_VISA;
+import static org.safepassage.journey.JourneyProcess.FIRST_CONTACT;
+import static org.safepassage.journey.JourneyProcess.PERSON_PROTECTED;
+import static org.safepassage.journey.JourneyProcess.PROTECTED_IN_PLACE;
+import static org.safepassage.journey.JourneyProcess.PROTECTION_REFUSED;
+import static org.safepassage.journey.JourneyProcess.REJECTED_IN_VETTING;
+import static org.safepassage.journey.JourneyProcess.VETTING;
+import static org.safepassage.journey.JourneyProcess.VISA_REFUSED;
+import static org.safepassage.support.ProcessTestEngine.CASE_NUMBER;
+import static org.safepassage.support.ProcessTestEngine.startCase;
+
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safepassage.arrival.ArrivalProcess;
+import org.safepassage.firstcontact.FirstContactProcess;
+import org.safepassage.support.ProcessTestEngine;
+import org.safepassage.vetting.VettingProcess;
+import org.safepassage.visa.ConsularVisaProcess;
+
+/**
+ * A case through the real stages. The engine needs no forms to complete tasks (the validation
+ * reads them from the classpath), so only the BPMN is deployed.
+ */
+@Deployment(resources = {"processes/journey.bpmn", "processes/first-contact.bpmn", "processes/vetting.bpmn",
+    "processes/consular-visa.bpmn", "processes/arrival.bpmn"})
+class JourneyProcessTest {
+
+  /** Each stage's own test holds it to full coverage; this one holds the journey to it. */
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage(
+      FirstContactProcess.KEY, VettingProcess.KEY, ConsularVisaProcess.KEY, ArrivalProcess.KEY);
+
+  @BeforeEach
+  void useTestEngine() {
+    init(engine.getProcessEngine());
+  }
+
+  @Test
+  void caseWalksThroughAllFourStagesToProtection() {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+
+    acceptInFirstContact(journey);
+    approveInVetting(journey);
+    grantVisa(journey);
+    ProcessInstance arrival = stage(journey, ARRIVAL, ArrivalProcess.KEY);
+    travelAndFileForAsylum(arrival);
+    work(arrival, ArrivalProcess.RECORD_ASYLUM_DECISION, withVariables(ArrivalProcess.ASYLUM_DECISION, "PROTECTION_GRANTED"));
+
+    assertThat(journey).isEnded().hasPassedInOrder(FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL, PERSON_PROTECTED);
+    assertThat(journey).variables()
+        .containsEntry(FirstContactProcess.OUTCOME, "ACCEPTED")
+        .containsEntry(VettingProcess.OUTCOME, "APPROVED")
+        .containsEntry(ConsularVisaProcess.OUTCOME, "GRANTED")
+        .containsEntry(ArrivalProcess.OUTCOME, "PROTECTED");
+  }
+
+  @Test
+  void caseNotTakenOnEndsTheJourney() {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+
+    ProcessInstance firstContact = stage(journey, FIRST_CONTACT, FirstContactProcess.KEY);
+    work(firstContact, FirstContactProcess.HOLD_SAFETY_CALL, withVariables(FirstContactProcess.SAFETY_CALL_HELD, true,
+        FirstContactProcess.DECISION, "NOT_ACCEPTED"));
+
+    assertThat(journey).isEnded().hasPassed(CASE_NOT_ACCEPTED).hasNotPassed(VETTING);
+    assertThat(journey).variables().containsEntry(FirstContactProcess.OUTCOME, "NOT_ACCEPTED");
+  }
+
+  @Test
+  void caseRejectedInVettingEndsTheJourney() {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+
+    acceptInFirstContact(journey);
+    ProcessInstance vetting = stage(journey, VETTING, VettingProcess.KEY);
+    work(vetting, VettingProcess.VERIFY_IDENTITY_AND_SERVICE, Map.of());
+    work(vetting, VettingProcess.INTERVIEW_STANCE, withVariables(VettingProcess.STANCE_CREDIBILITY, 2,
+        VettingProcess.RECOMMENDATION, "REJECT"));
+
+    assertThat(journey).isEnded().hasPassed(REJECTED_IN_VETTING).hasNotPassed(CONSULAR_VISA);
+    assertThat(journey).variables().containsEntry(VettingProcess.OUTCOME, "REJECTED");
+  }
+
+  @Test
+  void visaRefusedEndsTheJourney() {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+
+    acceptInFirstContact(journey);
+    approveInVetting(journey);
+    ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
+    applyForVisa(visa);
+    work(visa, ConsularVisaProcess.RECORD_VISA_DECISION, withVariables(ConsularVisaProcess.VISA_DECISION, "REFUSED"));
+    work(visa, ConsularVisaProcess.HANDLE_VISA_APPEAL, withVariables(ConsularVisaProcess.APPEAL_RESULT, "APPEAL_LOST"));
+
+    assertThat(journey).isEnded().hasPassed(VISA_REFUSED).hasNotPassed(ARRIVAL);
+    assertThat(journey).variables().containsEntry(ConsularVisaProcess.OUTCOME, "REFUSED");
+  }
+
+  @Test
+  void protectionInPlaceEndsTheJourneyWithoutTravel() {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+
+    acceptInFirstContact(journey);
+    approveInVetting(journey);
+    ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
+    work(visa, ConsularVisaProcess.CHOOSE_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "PROTECT_IN_PLACE"));
+
+    assertThat(journey).isEnded().hasPassed(PROTECTED_IN_PLACE).hasNotPassed(ARRIVAL);
+    assertThat(journey).variables().containsEntry(ConsularVisaProcess.OUTCOME, "NOT_PURSUED");
+  }
+
+  @Test
+  void protectionRefusedEndsTheJourney() {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+
+    acceptInFirstContact(journey);
+    approveInVetting(journey);
+    grantVisa(journey);
+    ProcessInstance arrival = stage(journey, ARRIVAL, ArrivalProcess.KEY);
+    travelAndFileForAsylum(arrival);
+    work(arrival, ArrivalProcess.RECORD_ASYLUM_DECISION, withVariables(ArrivalProcess.ASYLUM_DECISION, "REFUSED"));
+    work(arrival, ArrivalProcess.HANDLE_CNDA_APPEAL, withVariables(ArrivalProcess.CNDA_RESULT, "NOT_APPEALED"));
+
+    assertThat(journey).isEnded().hasPassed(PROTECTION_REFUSED).hasNotPassed(PERSON_PROTECTED);
+    assertThat(journey).variables().containsEntry(ArrivalProcess.OUTCOME, "NOT_PROTECTED");
+  }
+
+  /** The journey waits in the stage, which runs under the journey's business key and case number. */
+  private static ProcessInstance stage(ProcessInstance journey, String callActivity, String stageKey) {
+    assertThat(journey).isWaitingAt(callActivity);
+    ProcessInstance stage = calledProcessInstance(stageKey, journey);
+    assertThat(stage).hasBusinessKey(journey.getBusinessKey()).hasBusinessKey(CASE_NUMBER);
+    assertThat(stage).variables().containsEntry(JourneyProcess.CASE_NUMBER, CASE_NUMBER);
+    return stage;
+  }
+
+  private static void work(ProcessInstance stage, String taskId, Map<String, Object> form) {
+    assertThat(stage).isWaitingAt(taskId);
+    complete(task(stage), form);
+  }
+
+  private static void acceptInFirstContact(ProcessInstance journey) {
+    ProcessInstance firstContact = stage(journey, FIRST_CONTACT, FirstContactProcess.KEY);
+    work(firstContact, FirstContactProcess.HOLD_SAFETY_CALL, withVariables(FirstContactProcess.SAFETY_CALL_HELD, true,
+        FirstContactProcess.DECISION, "TAKE_ON"));
+    work(firstContact, FirstContactProcess.SET_URGENCY, withVariables(FirstContactProcess.URGENCY, "P1"));
+  }
+
+  private static void approveInVetting(ProcessInstance journey) {
+    ProcessInstance vetting = stage(journey, VETTING, VettingProcess.KEY);
+    work(vetting, VettingProcess.VERIFY_IDENTITY_AND_SERVICE, withVariables("identityConfirmed", true));
+    work(vetting, VettingProcess.INTERVIEW_STANCE, withVariables(VettingProcess.STANCE_CREDIBILITY, 5,
+        VettingProcess.RECOMMENDATION, "APPROVE"));
+    work(vetting, VettingProcess.SCREEN_FOR_EXCLUSION, withVariables(VettingProcess.SECURITY_VERDICT, "CLEAR"));
+  }
+
+  private static void grantVisa(ProcessInstance journey) {
+    ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
+    applyForVisa(visa);
+    work(visa, ConsularVisaProcess.RECORD_VISA_DECISION, withVariables(ConsularVisaProcess.VISA_DECISION, "GRANTED"));
+  }
+
+  private static void travelAndFileForAsylum(ProcessInstance arrival) {
+    work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
+        ArrivalProcess.EXIT_CONTROL_RISK, "LOW"));
+    work(arrival, ArrivalProcess.CONFIRM_ARRIVAL, withVariables(ArrivalProcess.ARRIVED_SAFELY, true));
+    work(arrival, ArrivalProcess.ACCOMPANY_TO_ASYLUM_DESK, withVariables(ArrivalProcess.ASYLUM_CERTIFICATE_DATE, "2027-01-12"));
+    work(arrival, ArrivalProcess.FILE_ASYLUM_APPLICATION, withVariables(ArrivalProcess.APPLICATION_FILED_ON, "2027-02-03"));
+  }
+
+  private static void applyForVisa(ProcessInstance visa) {
+    work(visa, ConsularVisaProcess.CHOOSE_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "FR_ASYLUM_VISA"));
+    work(visa, ConsularVisaProcess.PREPARE_VISA_DOSSIER, withVariables(ConsularVisaProcess.DOSSIER_READY, true));
+    work(visa, ConsularVisaProcess.REFER_FILE_TO_AUTHORITIES, withVariables(ConsularVisaProcess.REFERRAL_SENT, true));
+    work(visa, ConsularVisaProcess.BOOK_CONSULATE_APPOINTMENT, withVariables(ConsularVisaProcess.APPOINTMENT_DATE, "2026-12-15"));
+  }
+}
