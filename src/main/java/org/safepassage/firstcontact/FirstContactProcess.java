@@ -5,7 +5,6 @@ public final class FirstContactProcess {
 
   public static final String KEY = "first-contact";
 
-  public static final String NOTIFY_INTAKE_TEAM = "Task_NotifyIntakeTeam";
   public static final String HOLD_SAFETY_CALL = "Task_HoldSafetyCall";
   public static final String SET_URGENCY = "Task_SetUrgency";
   public static final String CASE_ACCEPTED = "Event_CaseAccepted";
