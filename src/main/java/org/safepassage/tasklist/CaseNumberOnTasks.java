@@ -1,0 +1,55 @@
+package org.safepassage.tasklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.safepassage.journey.JourneyProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the case number on every new user task as a task variable, so the Tasklist filters can
+ * show it. Tasklist reads list variables through a variable query that the engine authorizes
+ * per process instance, and teams deliberately get no read access to process instances (see
+ * StaffAuthorizations); a variable of the task itself is covered by the task permission the
+ * engine grants the candidate group. The case number never changes and no form submits it, so
+ * the copy cannot drift from or shadow the process variable.
+ */
+@Component
+class CaseNumberOnTasks extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+    listeners.add(new AttachCopy());
+  }
+
+  private static final class AttachCopy extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+      if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+        behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseNumberOnTasks::copy);
+      }
+    }
+  }
+
+  private static void copy(DelegateTask task) {
+    Object caseNumber = task.getVariable(JourneyProcess.CASE_NUMBER);
+    if (caseNumber != null) {
+      task.setVariableLocal(JourneyProcess.CASE_NUMBER, caseNumber);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.safepassage.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safepassage.firstcontact.CaseOpening;
+import org.safepassage.firstcontact.FirstContactProcess;
+import org.safepassage.firstcontact.IntakeRequest;
+import org.safepassage.journey.JourneyProcess;
+import org.safepassage.support.Chromium;
+import org.safepassage.support.PostgresIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What intake staff do in Camunda Tasklist with a newly opened case, in a real browser against
+ * the whole app on PostgreSQL. Screenshots go to target/screenshots/.
+ */
+@PostgresIntegrationTest
+@ExtendWith(Chromium.Available.class)
+class TasklistWalkIT {
+
+  private static final String INTAKE_FILTER = "Intake: open tasks";
+  private static final String HOLD_SAFETY_CALL = "Hold safety call";
+  private static final String SET_URGENCY = "Set urgency";
+  private static final String SAFETY_CALL_HELD = "The safety call took place over a secure channel";
+  private static final String DECISION = "Do we take the case on?";
+
+  @RegisterExtension
+  final Chromium chromium = new Chromium();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  CaseOpening caseOpening;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  private final List<String> openedCases = new ArrayList<>();
+
+  @Test
+  void intakeCoordinatorTakesTheCaseOnInTasklist() {
+    String caseNumber = openCase();
+
+    TasklistPage.openLoginPage(chromium, baseUrl());
+    chromium.screenshot("tasklist-walk-01-login-page");
+    TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "ines", "ines-demo");
+    tasklist.selectFilter(INTAKE_FILTER);
+    tasklist.openTask(HOLD_SAFETY_CALL, caseNumber);
+    tasklist.claim();
+    tasklist.tick(SAFETY_CALL_HELD);
+    tasklist.choose("Take the case on");
+    chromium.screenshot("tasklist-walk-02-task-form");
+    tasklist.complete();
+
+    tasklist.awaitTaskGone(HOLD_SAFETY_CALL, caseNumber);
+    tasklist.awaitTaskCard(SET_URGENCY, caseNumber);
+    chromium.screenshot("tasklist-walk-03-after-completion");
+    assertThat(tasksOf(caseNumber)).extracting(Task::getTaskDefinitionKey)
+        .containsExactly(FirstContactProcess.SET_URGENCY);
+    assertThat(taskService.getVariable(tasksOf(caseNumber).get(0).getId(), FirstContactProcess.DECISION))
+        .isEqualTo("TAKE_ON");
+  }
+
+  @Test
+  void safetyCallFormRefusesCompletionWithoutADecision() {
+    String caseNumber = openCase();
+    TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "ines", "ines-demo");
+    tasklist.selectFilter(INTAKE_FILTER);
+    tasklist.openTask(HOLD_SAFETY_CALL, caseNumber);
+    tasklist.claim();
+    tasklist.tick(SAFETY_CALL_HELD);
+
+    tasklist.complete();
+
+    assertThat(tasklist.errorsOfField(DECISION)).contains("Field is required.");
+    chromium.screenshot("tasklist-walk-04-decision-missing");
+    assertThat(tasklist.formIsShown()).isTrue();
+    assertThat(tasklist.showsTaskOf(caseNumber)).isTrue();
+    assertThat(tasksOf(caseNumber)).extracting(Task::getTaskDefinitionKey, Task::getAssignee)
+        .containsExactly(tuple(FirstContactProcess.HOLD_SAFETY_CALL, "ines"));
+  }
+
+  @Test
+  void staffSeeSafePassageTasklistWithoutTheEndOfLifeBanner() {
+    TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "ines", "ines-demo");
+
+    assertThat(tasklist.brandName()).isEqualTo("Safe Passage Tasklist");
+    assertThat(chromium.driver().getTitle()).startsWith("Safe Passage Tasklist");
+    assertThat(tasklist.endOfLifeBanner().isDisplayed()).as("CE end-of-life banner displayed").isFalse();
+    assertThat(tasklist.visibleText()).doesNotContain("migrate to Camunda 8");
+  }
+
+  @Test
+  void intakeCoordinatorFindsTheTeamAndPersonalFilters() {
+    TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "ines", "ines-demo");
+
+    assertThat(tasklist.filterNames()).contains(INTAKE_FILTER, "My tasks").doesNotContain("All open tasks");
+    assertThat(tasklist.selectedFilter()).isEqualTo(INTAKE_FILTER);
+  }
+
+  @Test
+  void vettingStaffDoNotSeeIntakeTasks() {
+    String caseNumber = openCase();
+    TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "viktor", "viktor-demo");
+
+    assertThat(tasklist.filterNames()).contains("Vetting: open tasks").doesNotContain(INTAKE_FILTER);
+    for (String filter : tasklist.filterNames()) {
+      tasklist.selectFilter(filter);
+      assertThat(tasklist.showsTaskOf(caseNumber)).as("case %s in filter %s", caseNumber, filter).isFalse();
+    }
+    assertThat(tasksOf(caseNumber)).extracting(Task::getTaskDefinitionKey)
+        .containsExactly(FirstContactProcess.HOLD_SAFETY_CALL);
+
+    tasklist.openLink(baseUrl(), tasksOf(caseNumber).get(0).getId());
+    assertThat(tasklist.errorNotice()).contains("The task does not exist");
+    assertThat(tasklist.formIsShown()).isFalse();
+  }
+
+  @AfterEach
+  void closeOpenedCases() {
+    for (String caseNumber : openedCases) {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
+          .processInstanceBusinessKey(caseNumber).list()
+          .forEach(journey -> runtimeService.deleteProcessInstance(journey.getId(), "browser test finished", true));
+    }
+  }
+
+  private String openCase() {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    IntakeRequest intake = new IntakeRequest("Walk Test " + marker, LocalDate.of(1996, 4, 12),
+        "signal:@walk-" + marker, null, "Test unit " + marker, "Test town " + marker, "Browser test " + marker);
+    String caseNumber = caseOpening.openCase(intake, "ines").value();
+    openedCases.add(caseNumber);
+    return caseNumber;
+  }
+
+  private List<Task> tasksOf(String caseNumber) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + port;
+  }
+}
