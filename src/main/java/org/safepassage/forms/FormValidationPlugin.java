@@ -5,18 +5,14 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.safepassage.engine.UserTaskListenerPlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +20,7 @@ import org.springframework.stereotype.Component;
  * per field that says what to fix (the REST API answers 400 and Tasklist shows the message).
  */
 @Component
-public class FormValidationPlugin extends AbstractProcessEnginePlugin {
+public class FormValidationPlugin extends UserTaskListenerPlugin {
 
   private final FormCatalog catalog;
 
@@ -38,12 +34,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new AttachSubmissionCheck());
+    super.preInit(configuration);
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
     if (interceptors == null) {
       interceptors = new ArrayList<>();
@@ -73,14 +64,11 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  private final class AttachSubmissionCheck extends AbstractBpmnParseListener {
-
-    @Override
-    public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-      String formId = userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-      if (formId != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-        behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new SubmissionCheck(formId));
-      }
+  @Override
+  protected void attachTo(Element userTask, TaskDefinition task) {
+    String formId = userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+    if (formId != null) {
+      task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new SubmissionCheck(formId));
     }
   }
 

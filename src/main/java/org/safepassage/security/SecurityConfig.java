@@ -41,17 +41,20 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain application(HttpSecurity http) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
             .permitAll()
             // Camunda's static welcome page carries the vendor's end-of-life banner and nothing we use.
-            .requestMatchers("/camunda-welcome/**").denyAll()
+            .requestMatchers(path.matcher("/camunda-welcome/**")).denyAll()
+            // Camunda's first-run "create an administrator" API: administrators come from configuration.
+            .requestMatchers(path.matcher("/camunda/api/admin/setup/**")).denyAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         // The webapps run Camunda's own CSRF protection (XSRF-TOKEN cookie and header).
-        .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")))
         .headers(withDefaults())
         .build();
   }

@@ -1,17 +1,10 @@
 package org.safepassage.tasklist;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.safepassage.engine.UserTaskListenerPlugin;
 import org.safepassage.journey.JourneyProcess;
 import org.springframework.stereotype.Component;
 
@@ -24,26 +17,11 @@ import org.springframework.stereotype.Component;
  * the copy cannot drift from or shadow the process variable.
  */
 @Component
-class CaseNumberOnTasks extends AbstractProcessEnginePlugin {
+class CaseNumberOnTasks extends UserTaskListenerPlugin {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new AttachCopy());
-  }
-
-  private static final class AttachCopy extends AbstractBpmnParseListener {
-
-    @Override
-    public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-      if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-        behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseNumberOnTasks::copy);
-      }
-    }
+  protected void attachTo(Element userTask, TaskDefinition task) {
+    task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseNumberOnTasks::copy);
   }
 
   private static void copy(DelegateTask task) {

@@ -1,0 +1,79 @@
+package org.safepassage.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.safepassage.support.StaffApi.Demo;
+
+/** A browser's view without the browser: logs in on our login page and keeps the session. */
+public final class BrowserSession {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+  private final String base;
+  private final HttpClient client;
+
+  private BrowserSession(String base) {
+    this.base = base;
+    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
+  }
+
+  public static BrowserSession loggedInAs(String base, Demo user) {
+    BrowserSession session = new BrowserSession(base);
+    HttpResponse<String> landing = session.postForm("/login", session.csrfOf("/login"),
+        "username=" + user.id + "&password=" + user.password());
+    assertThat(landing.uri().getPath()).as("after logging in").isNotEqualTo("/login");
+    return session;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+  }
+
+  /** Posts a form the way a page would, with the page's CSRF token. */
+  public HttpResponse<String> postForm(String path, String csrfToken, String form) {
+    String body = form + "&_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8);
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  /** The CSRF token a page carries in its forms. */
+  public String csrfOf(String path) {
+    Matcher token = CSRF.matcher(get(path).body());
+    assertThat(token.find()).as("a CSRF token on " + path).isTrue();
+    return token.group(1);
+  }
+
+  /** A JSON POST to a Camunda webapp API, with its XSRF cookie echoed as Tasklist does. */
+  public HttpResponse<String> postCamundaApi(String path, String json) {
+    get("/camunda/app/tasklist/default/");
+    String xsrf = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
+        .findFirst().orElse("");
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
