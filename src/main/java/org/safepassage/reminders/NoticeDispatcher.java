@@ -41,6 +41,10 @@ public class NoticeDispatcher {
         log.warn("Notice {} for team {} not sent (attempt {}): {}", notice.id(), notice.team(), notice.attempts() + 1,
             e.getClass().getSimpleName());
         outbox.release(notice, e.getClass().getSimpleName());
+        if (notice.attempts() + 1 >= properties.maxAttempts()) {
+          log.error("Notice {} gave up after {} attempts: team {} was not told about case {}; check the mail settings",
+              notice.id(), properties.maxAttempts(), notice.team(), notice.caseNumber());
+        }
       }
     }
     return sent;

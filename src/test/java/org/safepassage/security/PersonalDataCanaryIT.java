@@ -73,7 +73,11 @@ class PersonalDataCanaryIT {
     String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(CANARY);
     assertThat(StaffApi.as(http, Demo.INES).addNote(caseNumber, NOTE).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     new JourneyWalk(http).walk(caseNumber, JourneyWalk.TO_PROTECTION);
-    assertThat(dispatcher.dispatchPending()).as("notices mailed").isPositive();
+    // The outbox is shared with earlier tests' cases: send until it is empty.
+    int sentInBatch;
+    do {
+      sentInBatch = dispatcher.dispatchPending();
+    } while (sentInBatch > 0);
 
     // The data is really there, behind the vault, for a manager.
     Map<String, Object> file = StaffApi.as(http, Demo.MAX).caseFile(caseNumber).getBody();
@@ -90,7 +94,8 @@ class PersonalDataCanaryIT {
     assertThat(canaries).as("log output").noneMatch(output.getAll()::contains);
 
     MimeMessage[] mails = mailServer.getReceivedMessages();
-    assertThat(mails).isNotEmpty();
+    assertThat(mails).extracting(MimeMessage::getSubject).as("this case's notices")
+        .contains("Safe Passage: a task is waiting (case " + caseNumber + ")");
     for (MimeMessage mail : mails) {
       String whole = GreenMailUtil.getWholeMessage(mail);
       assertThat(canaries).as("mail " + mail.getSubject()).noneMatch(whole::contains);
