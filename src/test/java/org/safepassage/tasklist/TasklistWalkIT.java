@@ -104,7 +104,8 @@ class TasklistWalkIT {
     assertThat(tasklist.brandName()).isEqualTo("Safe Passage Tasklist");
     assertThat(chromium.driver().getTitle()).startsWith("Safe Passage Tasklist");
     assertThat(tasklist.endOfLifeBanner().isDisplayed()).as("CE end-of-life banner displayed").isFalse();
-    assertThat(tasklist.visibleText()).doesNotContain("migrate to Camunda 8");
+    assertThat(tasklist.visibleText()).doesNotContain("migrate to Camunda 8")
+        .as("work starts as a case, not a loose task").doesNotContain("Create task", "Start process");
   }
 
   @Test
