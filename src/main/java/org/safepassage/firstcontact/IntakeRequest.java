@@ -15,22 +15,22 @@ import org.springframework.format.annotation.DateTimeFormat;
  * nowhere else; its {@link #toString()} withholds every value.
  */
 public record IntakeRequest(
-    @NotBlank(message = "fullName is required: the name the person gave us")
-    @Size(max = 200, message = "fullName is too long (at most 200 characters)")
+    @NotBlank(message = "Full name (fullName) is required: the name the person gave us")
+    @Size(max = 200, message = "Full name (fullName) is too long: at most 200 characters")
     String fullName,
-    @PastOrPresent(message = "birthDate cannot be in the future")
+    @PastOrPresent(message = "Date of birth (birthDate) cannot be in the future")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     LocalDate birthDate,
-    @NotBlank(message = "contactHandles is required: how we reach the person (e.g. a Signal or Telegram handle)")
-    @Size(max = 500, message = "contactHandles is too long (at most 500 characters)")
+    @NotBlank(message = "Contact handles (contactHandles) are required: how we reach the person, e.g. a Signal or Telegram handle")
+    @Size(max = 500, message = "Contact handles (contactHandles) are too long: at most 500 characters")
     String contactHandles,
-    @Size(max = 2000, message = "family is too long (at most 2000 characters)")
+    @Size(max = 2000, message = "Family (family) is too long: at most 2000 characters")
     String family,
-    @Size(max = 200, message = "unit is too long (at most 200 characters)")
+    @Size(max = 200, message = "Military unit (unit) is too long: at most 200 characters")
     String unit,
-    @Size(max = 200, message = "location is too long (at most 200 characters)")
+    @Size(max = 200, message = "Location (location) is too long: at most 200 characters")
     String location,
-    @Size(max = 10000, message = "statement is too long (at most 10000 characters)")
+    @Size(max = 10000, message = "Statement (statement) is too long: at most 10000 characters")
     String statement) {
 
   PersonalDetails toPersonalDetails() {

@@ -47,8 +47,12 @@ class StaffPagesIT {
   void theIntakePageNamesWhatToFix() {
     BrowserSession ines = as(Demo.INES);
     HttpResponse<String> refused = ines.postForm("/cases/new", ines.csrfOf("/cases/new"), "fullName=&contactHandles=");
+    HttpResponse<String> badDate = ines.postForm("/cases/new", ines.csrfOf("/cases/new"),
+        "fullName=Some+One&contactHandles=%40someone&birthDate=21.03.1994");
 
-    assertThat(refused.body()).contains("Please fix the fields marked below", "fullName is required", "contactHandles is required");
+    assertThat(refused.body()).contains("Please fix the fields marked below", "Full name (fullName) is required", "Contact handles (contactHandles) are required");
+    assertThat(badDate.body()).contains("Date of birth (birthDate) must be a date like 1994-03-21")
+        .as("what was typed is kept").contains("value=\"Some One\"");
   }
 
   @Test

@@ -56,7 +56,7 @@ class OpeningCasesIT {
   void aMissingNameIsRefusedWithTheFieldNamed() {
     Map<String, Object> intake = Intakes.someone();
     intake.remove("fullName");
-    assertRefused(intake, "fullName", "fullName is required");
+    assertRefused(intake, "fullName", "Full name (fullName) is required");
   }
 
   @Test
@@ -70,7 +70,7 @@ class OpeningCasesIT {
   void aBirthDateInTheFutureIsRefused() {
     Map<String, Object> intake = Intakes.someone();
     intake.put("birthDate", "2999-01-01");
-    assertRefused(intake, "birthDate", "birthDate cannot be in the future");
+    assertRefused(intake, "birthDate", "Date of birth (birthDate) cannot be in the future");
   }
 
   @Test

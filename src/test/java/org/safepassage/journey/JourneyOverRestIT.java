@@ -3,8 +3,14 @@ package org.safepassage.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.safepassage.support.Intakes;
 import org.safepassage.support.JourneyWalk;
@@ -23,6 +29,9 @@ class JourneyOverRestIT {
 
   @Autowired
   CaseStories stories;
+
+  @Autowired
+  RepositoryService repositoryService;
 
   @Test
   void caseWalkedByEachTeamEndsWithThePersonProtected() {
@@ -51,6 +60,21 @@ class JourneyOverRestIT {
     assertThat(stories.find(caseNumber)).get()
         .extracting(CaseStories.CaseSummary::state, CaseStories.CaseSummary::outcome)
         .containsExactly("COMPLETED", JourneyProcess.PERSON_PROTECTED);
+  }
+
+  @Test
+  void everyProcessAndFormInTheProcessesFolderIsDeployed() throws Exception {
+    Set<String> inFolder;
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      inFolder = files.map(file -> "processes/" + file.getFileName()).collect(Collectors.toSet());
+    }
+    Set<String> deployed = repositoryService.createDeploymentQuery().list().stream()
+        .flatMap(deployment -> repositoryService.getDeploymentResourceNames(deployment.getId()).stream())
+        .map(name -> name.substring(name.indexOf("processes/")))
+        .collect(Collectors.toSet());
+
+    assertThat(inFolder).anyMatch(name -> name.endsWith(".form")).anyMatch(name -> name.endsWith(".bpmn"));
+    assertThat(deployed).containsAll(inFolder);
   }
 
   @Test
