@@ -29,7 +29,8 @@ public class PostgresAvailable implements ExecutionCondition {
       verdict = probe();
     }
     if (verdict.isDisabled() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new IllegalStateException("CI=true but " + verdict.getReason().orElse("PostgreSQL is not available"));
+      throw new IllegalStateException("CI=true, so the PostgreSQL tests must run, but "
+          + verdict.getReason().orElse("PostgreSQL is not available").replace(": skipping the PostgreSQL tests", ""));
     }
     return verdict;
   }
