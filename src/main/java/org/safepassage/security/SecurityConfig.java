@@ -2,9 +2,11 @@ package org.safepassage.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +24,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfig {
 
   static final String REALM = "Safe Passage";
+  static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/{engine}/logout";
 
   @Bean
   @Order(1)
@@ -52,7 +55,17 @@ class SecurityConfig {
             .requestMatchers(path.matcher("/camunda/api/admin/setup/**")).denyAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        // Camunda's "Log out" ends the whole session too, not just the webapps' part of it.
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(path.matcher(HttpMethod.POST, "/logout"),
+                path.matcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
+            .logoutSuccessHandler((request, response, authentication) -> {
+              if (path.matcher(HttpMethod.POST, CAMUNDA_LOGOUT).matches(request)) {
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+              } else {
+                response.sendRedirect(request.getContextPath() + "/login?logout");
+              }
+            }))
         // The webapps run Camunda's own CSRF protection (XSRF-TOKEN cookie and header).
         .csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")))
         .headers(withDefaults())

@@ -188,4 +188,11 @@ final class TasklistPage {
   private static String literal(String text) {
     return "'" + text.replace("'", "") + "'";
   }
+
+  /** Uses Tasklist's own "Log out" (in the user menu) and waits to arrive wherever it leads. */
+  void logOutThroughTheUserMenu(String displayName) {
+    wait.until(elementToBeClickable(By.partialLinkText(displayName))).click();
+    wait.until(elementToBeClickable(By.partialLinkText("Log out"))).click();
+    wait.until(urlContains("/login"));
+  }
 }

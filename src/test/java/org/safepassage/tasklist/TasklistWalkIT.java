@@ -109,6 +109,17 @@ class TasklistWalkIT {
   }
 
   @Test
+  void loggingOutOfTasklistEndsTheWholeSession() {
+    TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "ines", "ines-demo");
+
+    tasklist.logOutThroughTheUserMenu("Ines Intake");
+
+    assertThat(chromium.driver().getCurrentUrl()).isEqualTo(baseUrl() + "/login?logout");
+    chromium.driver().get(baseUrl() + "/camunda/app/tasklist/default/");
+    assertThat(chromium.driver().getCurrentUrl()).as("Tasklist after logging out").isEqualTo(baseUrl() + "/login");
+  }
+
+  @Test
   void intakeCoordinatorFindsTheTeamAndPersonalFilters() {
     TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "ines", "ines-demo");
 

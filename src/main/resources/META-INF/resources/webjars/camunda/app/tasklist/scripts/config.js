@@ -5,6 +5,9 @@
  * https://docs.camunda.org/manual/7.24/webapps/tasklist/configuration/
  */
 export default {
+  // Sends the browser to Safe Passage's login page whenever Camunda would show its own.
+  customScripts: ['../safe-passage/session'],
+
   // The header and the browser title show `${vendor} ${name}` = "Safe Passage Tasklist";
   // the login form shows the name alone.
   app: {

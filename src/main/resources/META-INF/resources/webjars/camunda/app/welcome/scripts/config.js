@@ -4,6 +4,9 @@
  * because the application's classes come first on the classpath.
  */
 export default {
+  // Sends the browser to Safe Passage's login page whenever Camunda would show its own.
+  customScripts: ['../safe-passage/session'],
+
   // The header and the browser title show `${vendor} ${name}` = "Safe Passage Welcome";
   // the login form shows the name alone.
   app: {
