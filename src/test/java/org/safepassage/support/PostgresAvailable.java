@@ -35,19 +35,36 @@ public class PostgresAvailable implements ExecutionCondition {
     return verdict;
   }
 
+  /** The JDBC URL of a database on the test server, created first if it does not exist yet. */
+  public static String database(String name) {
+    try (Connection connection = DriverManager.getConnection(server() + "postgres?connectTimeout=3", USER, PASSWORD)) {
+      ensureDatabase(connection, name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the test database " + name, e);
+    }
+    return server() + name;
+  }
+
+  private static String server() {
+    return "jdbc:postgresql://" + HOST + ":" + PORT + "/";
+  }
+
+  private static void ensureDatabase(Connection connection, String name) throws SQLException {
+    boolean exists;
+    try (var statement = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+      statement.setString(1, name);
+      exists = statement.executeQuery().next();
+    }
+    if (!exists) {
+      try (Statement create = connection.createStatement()) {
+        create.execute("create database \"" + name.replace("\"", "") + "\"");
+      }
+    }
+  }
+
   private static ConditionEvaluationResult probe() {
-    String server = "jdbc:postgresql://" + HOST + ":" + PORT + "/";
-    try (Connection connection = DriverManager.getConnection(server + "postgres?connectTimeout=3", USER, PASSWORD)) {
-      boolean exists;
-      try (var statement = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-        statement.setString(1, DATABASE);
-        exists = statement.executeQuery().next();
-      }
-      if (!exists) {
-        try (Statement create = connection.createStatement()) {
-          create.execute("create database \"" + DATABASE.replace("\"", "") + "\"");
-        }
-      }
+    try (Connection connection = DriverManager.getConnection(server() + "postgres?connectTimeout=3", USER, PASSWORD)) {
+      ensureDatabase(connection, DATABASE);
       return ConditionEvaluationResult.enabled("PostgreSQL answers at " + HOST + ":" + PORT);
     } catch (SQLException e) {
       String reason = "No PostgreSQL server answers at " + HOST + ":" + PORT + " (" + e.getMessage()

@@ -1,0 +1,61 @@
+package org.safepassage.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.safepassage.support.PostgresAvailable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The production profile as docker-compose runs it, on its own PostgreSQL database: it starts
+ * when properly configured, knows no demo user, and sends cookies only over HTTPS.
+ */
+@ExtendWith(PostgresAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // Inline, not dynamic: the production safeguard reads them before any bean exists.
+    "spring.datasource.url=jdbc:postgresql://${SAFEPASSAGE_TEST_DB_HOST:127.0.0.1}:${SAFEPASSAGE_TEST_DB_PORT:5432}/"
+        + ProductionProfileIT.DATABASE,
+    "spring.datasource.username=${SAFEPASSAGE_TEST_DB_USER:postgres}",
+    "spring.datasource.password=${SAFEPASSAGE_TEST_DB_PASSWORD:}",
+    "safepassage.vault.master-key=Dx3ejG9Q1oQm0nW1m2c3bO8r4yZ5s6t7u8v9w0x1y2A=",
+    "camunda.bpm.admin-user.id=operator",
+    "camunda.bpm.admin-user.password=" + ProductionProfileIT.ADMIN_PASSWORD,
+    "safepassage.mail.dispatch-interval=PT1H"})
+@ActiveProfiles("production")
+class ProductionProfileIT {
+
+  static final String DATABASE = "safepassage_test_production";
+  static final String ADMIN_PASSWORD = "a-long-test-only-password";
+
+  @BeforeAll
+  static void createItsOwnDatabase() {
+    PostgresAvailable.database(DATABASE);
+  }
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Test
+  void theDemoUsersDoNotExistInProduction() {
+    assertThat(http.withBasicAuth("ines", "ines-demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("operator", ADMIN_PASSWORD).getForEntity("/engine-rest/group", String.class).getBody())
+        .contains("\"id\":\"intake\"", "\"id\":\"security-review\"", "\"id\":\"managers\"");
+  }
+
+  @Test
+  void sessionCookiesAreSentOnlyOverHttps() {
+    HttpHeaders headers = http.getForEntity("/login", String.class).getHeaders();
+    List<String> cookies = headers.get(HttpHeaders.SET_COOKIE);
+
+    assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+  }
+}
