@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to complete a user task whose Camunda Form is not properly filled in, with a message
- * per field that says what to fix (the REST API answers 400 and Tasklist shows the message).
+ * per field that says what to fix (the REST API answers 400 and Tasklist shows the message); and
+ * offers every task with its form's fields empty.
  */
 @Component
 public class FormValidationPlugin extends UserTaskListenerPlugin {
@@ -68,7 +69,30 @@ public class FormValidationPlugin extends UserTaskListenerPlugin {
   protected void attachTo(Element userTask, TaskDefinition task) {
     String formId = userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
     if (formId != null) {
+      task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, new FreshForm(formId));
       task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new SubmissionCheck(formId));
+    }
+  }
+
+  /**
+   * A task offered again (say, vetting sent back for more information) starts with an empty form:
+   * the last round's answers are in the history, not pre-filled, and cannot pass for new ones.
+   */
+  private final class FreshForm implements TaskListener {
+
+    private final String formId;
+
+    private FreshForm(String formId) {
+      this.formId = formId;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      for (FieldRule rule : catalog.rulesOf(formId)) {
+        if (task.hasVariable(rule.key())) {
+          task.removeVariable(rule.key());
+        }
+      }
     }
   }
 

@@ -69,6 +69,9 @@ class VettingProcessTest {
 
     assertThat(vetting).isWaitingAt(VERIFY_IDENTITY_AND_SERVICE);
     verifyIdentityAndService(vetting);
+    assertThatThrownBy(() -> complete(task(INTERVIEW_STANCE, vetting)))
+        .as("the first interview's answers do not count for the second")
+        .hasMessageContaining("this is required");
     interviewStance(vetting, "APPROVE");
     screenForExclusion(vetting, "CLEAR");
 
