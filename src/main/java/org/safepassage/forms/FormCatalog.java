@@ -47,8 +47,11 @@ public final class FormCatalog {
     return rulesByForm.getOrDefault(formId, List.of());
   }
 
-  public Set<String> formIds() {
-    return rulesByForm.keySet();
+  /** The variables a form may set: its fields' keys. */
+  public Set<String> fieldKeysOf(String formId) {
+    Set<String> keys = new LinkedHashSet<>();
+    rulesOf(formId).forEach(rule -> keys.add(rule.key()));
+    return keys;
   }
 
   private static void collectFields(JsonNode components, List<FieldRule> fields) {

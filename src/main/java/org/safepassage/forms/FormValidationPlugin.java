@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.safepassage.engine.UserTaskListenerPlugin;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,12 @@ public class FormValidationPlugin extends UserTaskListenerPlugin {
 
   private final FormCatalog catalog;
 
+  /** For a plain engine configuration (process tests), which builds plugins by class name. */
   public FormValidationPlugin() {
     this(FormCatalog.fromClasspath());
   }
 
+  @Autowired
   FormValidationPlugin(FormCatalog catalog) {
     this.catalog = catalog;
   }

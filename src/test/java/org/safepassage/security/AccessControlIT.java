@@ -99,13 +99,57 @@ class AccessControlIT {
   }
 
   @Test
-  void nobodyOnTheTeamsAdministersTheEngine() {
-    ResponseEntity<String> newUser = http.withBasicAuth("max", "max-demo").postForEntity("/engine-rest/user/create",
-        jsonBody("{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x-12345678\"}}"), String.class);
-    assertThat(newUser.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> deploy = http.withBasicAuth("ines", "ines-demo")
-        .exchange("/engine-rest/deployment?name=x", HttpMethod.GET, null, String.class);
-    assertThat(deploy.getBody()).isEqualTo("[]");
+  void nobodyOnTheTeamsAdministersTheEngineOrSeesOtherCases() {
+    StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
+    TestRestTemplate ines = http.withBasicAuth("ines", "ines-demo");
+    Map<String, String> writes = Map.of(
+        "/engine-rest/user/create", "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x-12345678\"}}",
+        "/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"ines\",\"resourceType\":8,\"resourceId\":\"*\"}",
+        "/engine-rest/filter/create", "{\"resourceType\":\"Task\",\"name\":\"mine\",\"query\":{}}",
+        "/engine-rest/process-definition/key/journey/start", "{\"businessKey\":\"SP-FAKE-0001\"}",
+        "/engine-rest/task/create", "{\"name\":\"loose task\"}");
+    writes.forEach((path, body) -> assertThat(ines.postForEntity(path, jsonBody(body), String.class).getStatusCode())
+        .as("POST " + path).isEqualTo(HttpStatus.FORBIDDEN));
+    assertThat(ines.exchange("/engine-rest/group/managers/members/ines", HttpMethod.PUT, null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("max", "max-demo").postForEntity("/engine-rest/user/create",
+        jsonBody(writes.get("/engine-rest/user/create")), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    for (String list : List.of("/engine-rest/process-instance", "/engine-rest/history/process-instance",
+        "/engine-rest/history/variable-instance", "/engine-rest/deployment")) {
+      assertThat(ines.getForEntity(list, String.class).getBody()).as("GET " + list).isEqualTo("[]");
+    }
+    assertThat(StaffApi.as(http, Demo.INES).getList("/engine-rest/variable-instance").getBody())
+        .as("a team reads only the case number copied onto its own tasks")
+        .extracting(variable -> variable.get("name")).containsOnly("caseNumber");
+  }
+
+  @Test
+  void noFreeTextReachesCamundaBesideTheForms() {
+    String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
+    StaffApi intake = StaffApi.as(http, Demo.INES);
+    Map<String, Object> task = intake.tasks(caseNumber).get(0);
+    String taskPath = "/engine-rest/task/" + task.get("id");
+    TestRestTemplate ines = http.withBasicAuth("ines", "ines-demo");
+
+    assertThat(ines.exchange(taskPath + "/variables/whereabouts", HttpMethod.PUT,
+        jsonBody("{\"value\":\"Hotel Leak, room 12\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(ines.postForEntity(taskPath + "/comment/create", jsonBody("{\"message\":\"met at Hotel Leak\"}"),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> renamed = http.withBasicAuth("ines", "ines-demo").exchange(taskPath, HttpMethod.PUT,
+        jsonBody("{\"name\":\"Call Ivan at Hotel Leak\",\"due\":\"2030-01-01T10:00:00.000+0000\"}"),
+        new org.springframework.core.ParameterizedTypeReference<>() {});
+    assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ines.exchange(taskPath, HttpMethod.PUT,
+        jsonBody("{\"name\":\"" + task.get("name") + "\",\"due\":\"2030-01-01T10:00:00.000+0000\"}"), String.class)
+        .getStatusCode()).as("changing only the due date").isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<Map<String, Object>> smuggled = intake.submitForm((String) task.get("id"),
+        Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON", "note", "Ivan is at Hotel Leak"));
+    assertThat(smuggled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) smuggled.getBody().get("message")).contains("Not fields of this task's form: note");
+    assertThat(intake.tasks(caseNumber)).extracting(open -> open.get("id")).containsExactly(task.get("id"));
+    assertThat(StaffApi.as(http, Demo.MAX).getList("/engine-rest/variable-instance?variableName=note").getBody()).isEmpty();
   }
 
   private static HttpEntity<String> jsonBody(String json) {
