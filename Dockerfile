@@ -13,5 +13,6 @@ RUN useradd --system --home /app safepassage
 WORKDIR /app
 COPY --from=build /src/target/safe-passage-*.jar app.jar
 USER safepassage
+ENV SPRING_PROFILES_ACTIVE=production
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -43,7 +43,7 @@ class DemoRestartTest {
   }
 
   private ConfigurableApplicationContext startDemo() {
-    return new SpringApplicationBuilder(SafePassageApplication.class).run(
+    return new SpringApplicationBuilder(SafePassageApplication.class).profiles("demo").run(
         "--server.port=0",
         "--spring.datasource.url=jdbc:h2:file:" + dataFolder.resolve("safe-passage") + ";DB_CLOSE_ON_EXIT=FALSE",
         "--safepassage.vault.demo-key-file=" + dataFolder.resolve("demo-vault-master-key"),

@@ -2,13 +2,13 @@ package org.safepassage.reminders;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails what the outbox holds. A notice is claimed before it is sent, so two nodes never both
- * send it; a failed send gives it back for another try, up to the configured attempts.
+ * Mails what the outbox holds. A notice is claimed before it is sent, so two nodes do not both
+ * send it; a failed send gives it back for another try, up to the configured attempts, and a
+ * claim left by a node that died expires.
  */
 @Component
 public class NoticeDispatcher {
@@ -36,8 +36,9 @@ public class NoticeDispatcher {
       }
       try {
         mailer.sendTaskWaiting(notice.team(), notice.caseNumber());
+        outbox.markSent(notice);
         sent++;
-      } catch (MailException | IllegalStateException e) {
+      } catch (RuntimeException e) {
         log.warn("Notice {} for team {} not sent (attempt {}): {}", notice.id(), notice.team(), notice.attempts() + 1,
             e.getClass().getSimpleName());
         outbox.release(notice, e.getClass().getSimpleName());
