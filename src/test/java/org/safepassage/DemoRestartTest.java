@@ -2,8 +2,15 @@ package org.safepassage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,7 +24,8 @@ import org.springframework.web.client.RestTemplate;
 /**
  * {@code ./mvnw spring-boot:run} as a newcomer meets it: the demo on its embedded H2 file
  * database, with the demo users. A case opened before a restart is still readable after it,
- * because the database and the generated demo vault key both stay in the data folder.
+ * because the database and the generated demo vault key both stay in the data folder. On a fresh
+ * database, every file of processes/ is deployed (the starter's default pattern skips forms).
  */
 class DemoRestartTest {
 
@@ -39,6 +47,22 @@ class DemoRestartTest {
     try (ConfigurableApplicationContext demo = startDemo()) {
       Map<String, Object> file = as(demo, "max").exchange("/api/cases/" + caseNumber, HttpMethod.GET, null, JSON).getBody();
       assertThat(file.get("details")).isEqualTo(Map.of("FULL_NAME", "Restart Tester", "CONTACT_HANDLES", "@restart"));
+    }
+  }
+
+  @Test
+  void everyProcessAndFormInTheProcessesFolderIsDeployed() throws IOException {
+    Set<String> inFolder;
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      inFolder = files.map(file -> "processes/" + file.getFileName()).collect(Collectors.toSet());
+    }
+    try (ConfigurableApplicationContext demo = startDemo()) {
+      RepositoryService repository = demo.getBean(RepositoryService.class);
+      List<String> deployed = repository.createDeploymentQuery().list().stream()
+          .flatMap(deployment -> repository.getDeploymentResourceNames(deployment.getId()).stream()).toList();
+
+      assertThat(inFolder).anyMatch(name -> name.endsWith(".form")).anyMatch(name -> name.endsWith(".bpmn"));
+      assertThat(inFolder).allSatisfy(file -> assertThat(deployed).anyMatch(name -> name.endsWith(file)));
     }
   }
 

@@ -42,7 +42,7 @@ class CaseFiles {
     try {
       caseNumber = CaseNumber.parse(caseNumberText);
     } catch (IllegalArgumentException notACaseNumber) {
-      throw new CaseFileNotFoundException("with that number");
+      throw CaseFileNotFoundException.unknownNumber();
     }
     if (!vault.exists(caseNumber)) {
       throw new CaseFileNotFoundException(caseNumber.value());

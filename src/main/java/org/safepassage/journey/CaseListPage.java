@@ -1,11 +1,15 @@
 package org.safepassage.journey;
 
+import java.util.Optional;
 import org.safepassage.security.StaffMember;
+import org.safepassage.vault.CaseFileNotFoundException;
+import org.safepassage.vault.CaseNumber;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -24,27 +28,40 @@ class CaseListPage {
   }
 
   @GetMapping("/cases")
-  String list(@RequestParam(required = false) String find, Model model) {
+  String list(Model model) {
     requireManager();
-    if (find != null && !find.isBlank()) {
-      String wanted = find.strip().toUpperCase();
-      if (stories.find(wanted).isPresent()) {
-        return "redirect:/cases/" + wanted + "/story";
-      }
-      model.addAttribute("notFound", true);
-    }
     model.addAttribute("cases", stories.latestCases(SHOWN));
     return "cases";
+  }
+
+  /** The search box posts (a mistyped name must not end up in a URL, and so in access logs). */
+  @PostMapping("/cases")
+  String find(@RequestParam(defaultValue = "") String find, Model model) {
+    requireManager();
+    Optional<CaseStories.CaseSummary> found = caseNumber(find).flatMap(number -> stories.find(number.value()));
+    if (found.isPresent()) {
+      return "redirect:/cases/" + found.get().caseNumber() + "/story";
+    }
+    model.addAttribute("notFound", true);
+    return list(model);
   }
 
   @GetMapping("/cases/{caseNumber}/story")
   String story(@PathVariable String caseNumber, Model model) {
     requireManager();
-    CaseStories.CaseSummary summary = stories.find(caseNumber)
-        .orElseThrow(() -> new org.safepassage.vault.CaseFileNotFoundException("with that number"));
+    CaseStories.CaseSummary summary = caseNumber(caseNumber).flatMap(number -> stories.find(number.value()))
+        .orElseThrow(CaseFileNotFoundException::unknownNumber);
     model.addAttribute("summary", summary);
     model.addAttribute("steps", stories.story(summary.caseNumber()));
     return "case-story";
+  }
+
+  private static Optional<CaseNumber> caseNumber(String text) {
+    try {
+      return Optional.of(CaseNumber.parse(text));
+    } catch (IllegalArgumentException notACaseNumber) {
+      return Optional.empty();
+    }
   }
 
   private static void requireManager() {

@@ -10,4 +10,9 @@ public class CaseFileNotFoundException extends RuntimeException {
   public CaseFileNotFoundException(String caseNumber) {
     super("No case file " + caseNumber);
   }
+
+  /** For text that is not even a case number: it is not echoed back, it may be anything. */
+  public static CaseFileNotFoundException unknownNumber() {
+    return new CaseFileNotFoundException("with that number");
+  }
 }

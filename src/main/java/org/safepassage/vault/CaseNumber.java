@@ -1,6 +1,7 @@
 package org.safepassage.vault;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public final class CaseNumber {
 
   /** Reads a case number typed or passed by someone; refuses anything not of our format. */
   public static CaseNumber parse(String text) {
-    String candidate = text == null ? "" : text.trim().toUpperCase();
+    String candidate = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
     if (!FORMAT.matcher(candidate).matches()) {
       throw new IllegalArgumentException("Not a case number: expected the form SP-XXXX-XXXX");
     }

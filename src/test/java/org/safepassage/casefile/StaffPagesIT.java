@@ -82,7 +82,11 @@ class StaffPagesIT {
 
     assertThat(story.body()).contains("now in <strong>Vetting</strong>", "Hold safety call", "Set urgency",
         "Verify identity and service", "Interview on anti-war stance", "waiting", "ines", "viktor");
-    assertThat(max.get("/cases?find=" + caseNumber.toLowerCase()).uri().getPath()).isEqualTo("/cases/" + caseNumber + "/story");
+    assertThat(max.postForm("/cases", max.csrfOf("/cases"), "find=" + caseNumber.toLowerCase()).uri().getPath())
+        .as("a number typed in lower case").isEqualTo("/cases/" + caseNumber + "/story");
+    assertThat(max.get("/cases/" + caseNumber.toLowerCase() + "/story").body()).contains(caseNumber);
+    assertThat(max.postForm("/cases", max.csrfOf("/cases"), "find=Ivan+Petrov").body())
+        .contains("No case has that number");
   }
 
   @Test
@@ -95,6 +99,8 @@ class StaffPagesIT {
     HttpResponse<String> attempt = as(Demo.VIKTOR).postCamundaApi("/camunda/api/admin/setup/default/user/create",
         "{\"profile\":{\"id\":\"mallory\"},\"credentials\":{\"password\":\"mallory-12345\"}}");
     assertThat(attempt.statusCode()).isEqualTo(403);
+    assertThat(attempt.body()).as("refused by our login layer, before Camunda's own check")
+        .contains("\"error\":\"Forbidden\"").doesNotContain("\"type\"");
     assertThat(StaffApi.as(http, Demo.MAX).getList("/engine-rest/user?id=mallory").getBody()).isEmpty();
   }
 

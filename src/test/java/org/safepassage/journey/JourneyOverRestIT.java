@@ -3,14 +3,8 @@ package org.safepassage.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.safepassage.support.Intakes;
 import org.safepassage.support.JourneyWalk;
@@ -29,9 +23,6 @@ class JourneyOverRestIT {
 
   @Autowired
   CaseStories stories;
-
-  @Autowired
-  RepositoryService repositoryService;
 
   @Test
   void caseWalkedByEachTeamEndsWithThePersonProtected() {
@@ -63,18 +54,16 @@ class JourneyOverRestIT {
   }
 
   @Test
-  void everyProcessAndFormInTheProcessesFolderIsDeployed() throws Exception {
-    Set<String> inFolder;
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      inFolder = files.map(file -> "processes/" + file.getFileName()).collect(Collectors.toSet());
-    }
-    Set<String> deployed = repositoryService.createDeploymentQuery().list().stream()
-        .flatMap(deployment -> repositoryService.getDeploymentResourceNames(deployment.getId()).stream())
-        .map(name -> name.substring(name.indexOf("processes/")))
-        .collect(Collectors.toSet());
+  void theNextTeamSeesTheCaseNumberAndUrgencyOnItsTask() {
+    String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
+    new JourneyWalk(http).walk(caseNumber, JourneyWalk.TO_PROTECTION.subList(0, 2));
 
-    assertThat(inFolder).anyMatch(name -> name.endsWith(".form")).anyMatch(name -> name.endsWith(".bpmn"));
-    assertThat(deployed).containsAll(inFolder);
+    StaffApi vetting = StaffApi.as(http, Demo.VIKTOR);
+    String taskId = (String) vetting.tasks(caseNumber).get(0).get("id");
+    List<Map<String, Object>> onTheTask = vetting.getList("/engine-rest/variable-instance?taskIdIn=" + taskId).getBody();
+
+    assertThat(onTheTask).extracting(variable -> variable.get("name"), variable -> variable.get("value"))
+        .containsExactlyInAnyOrder(tuple("caseNumber", caseNumber), tuple("urgency", "P1"));
   }
 
   @Test
