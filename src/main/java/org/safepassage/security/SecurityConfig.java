@@ -2,8 +2,11 @@ package org.safepassage.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,7 +67,7 @@ class SecurityConfig {
         // Camunda's "Log out" ends the whole session too, not just the webapps' part of it.
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(path.matcher(HttpMethod.POST, "/logout"),
-                path.matcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
+                request -> path.matcher(HttpMethod.POST, CAMUNDA_LOGOUT).matches(request) && carriesCamundaCsrfToken(request)))
             .logoutSuccessHandler((request, response, authentication) -> {
               if (path.matcher(HttpMethod.POST, CAMUNDA_LOGOUT).matches(request)) {
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
@@ -76,6 +79,20 @@ class SecurityConfig {
         .csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")))
         .headers(withDefaults())
         .build();
+  }
+
+  /**
+   * Camunda's CSRF check (token cookie echoed in a header) for its logout call, which Spring
+   * handles before Camunda's own filter could: a forged cross-site logout falls through to
+   * Camunda, which refuses it.
+   */
+  static boolean carriesCamundaCsrfToken(HttpServletRequest request) {
+    String header = request.getHeader("X-XSRF-TOKEN");
+    Cookie[] cookies = request.getCookies();
+    if (header == null || header.isBlank() || cookies == null) {
+      return false;
+    }
+    return Arrays.stream(cookies).anyMatch(cookie -> "XSRF-TOKEN".equals(cookie.getName()) && header.equals(cookie.getValue()));
   }
 
   /**

@@ -105,6 +105,17 @@ class StaffPagesIT {
   }
 
   @Test
+  void aForgedLogoutMeetsCamundasCsrfCheck() {
+    BrowserSession lea = as(Demo.LEA);
+    lea.get("/camunda/app/tasklist/default/");
+
+    HttpResponse<String> forged = lea.postCrossSite("/camunda/api/admin/auth/user/default/logout");
+
+    assertThat(forged.statusCode()).as("not our logout's 204").isEqualTo(403);
+    assertThat(forged.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
+  }
+
+  @Test
   void theStartPageOffersWhatTheUserMayOpen() {
     assertThat(as(Demo.LEA).get("/").body()).contains("Tasklist").doesNotContain("href=\"/cases\"", "Open a case");
     assertThat(as(Demo.MAX).get("/").body()).contains("href=\"/cases\"", "Open a case");

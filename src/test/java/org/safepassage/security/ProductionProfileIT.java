@@ -3,6 +3,9 @@ package org.safepassage.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -43,12 +47,34 @@ class ProductionProfileIT {
   @Autowired
   TestRestTemplate http;
 
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  IdentityService identityService;
+
   @Test
   void theDemoUsersDoNotExistInProduction() {
     assertThat(http.withBasicAuth("ines", "ines-demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth("operator", ADMIN_PASSWORD).getForEntity("/engine-rest/group", String.class).getBody())
         .contains("\"id\":\"intake\"", "\"id\":\"security-review\"", "\"id\":\"managers\"");
+  }
+
+  @Test
+  void passwordsAreStoredAsBcryptHashes() {
+    String id = "probe" + UUID.randomUUID().toString().substring(0, 8);
+    User probe = identityService.newUser(id);
+    probe.setPassword("probe-password-123");
+    identityService.saveUser(probe);
+    try {
+      assertThat(jdbc.queryForObject("select pwd_ from act_id_user where id_ = ?", String.class, id))
+          .startsWith("{BCRYPT}$2a$").doesNotContain("probe-password");
+      assertThat(identityService.checkPassword(id, "probe-password-123")).isTrue();
+      assertThat(identityService.checkPassword(id, "probe-password-124")).isFalse();
+    } finally {
+      identityService.deleteUser(id);
+    }
   }
 
   @Test

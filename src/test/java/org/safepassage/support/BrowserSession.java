@@ -66,6 +66,12 @@ public final class BrowserSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** A POST as a page on another site could send it: with our cookies, but no token header. */
+  public HttpResponse<String> postCrossSite(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
