@@ -39,7 +39,8 @@ class NoticeOutbox {
   List<Notice> pending(int maxAttempts, int limit) {
     return jdbc.query(
         "select id, team, case_number, attempts from team_notice where sent_at is null and attempts < ?"
-            + " and (claimed_at is null or claimed_at < ?) order by id",
+            // Fresh notices first: a backlog failing again and again must not hold up new ones.
+            + " and (claimed_at is null or claimed_at < ?) order by attempts, id",
         ps -> {
           ps.setInt(1, maxAttempts);
           ps.setTimestamp(2, claimExpiry());

@@ -32,13 +32,18 @@ class NoticeDispatchIT {
     String key = "test:" + UUID.randomUUID();
     outbox.enqueue(key, "vetting", caseNumber);
 
-    dispatcher.dispatchPending();
+    // The shared test outbox may hold other pending notices: send batches until ours was tried.
+    for (int batch = 0; batch < 50 && (int) row(key).get("attempts") == 0; batch++) {
+      dispatcher.dispatchPending();
+    }
     assertThat(row(key)).containsEntry("attempts", 1).containsEntry("sent", false).containsEntry("claimed", false);
 
     GreenMail mailServer = new GreenMail(ServerSetupTest.SMTP);
     mailServer.start();
     try {
-      dispatcher.dispatchPending();
+      for (int batch = 0; batch < 50 && !(boolean) row(key).get("sent"); batch++) {
+        dispatcher.dispatchPending();
+      }
       dispatcher.dispatchPending();
 
       assertThat(row(key)).containsEntry("sent", true);

@@ -32,11 +32,14 @@ import org.springframework.test.context.ActiveProfiles;
     "safepassage.vault.master-key=Dx3ejG9Q1oQm0nW1m2c3bO8r4yZ5s6t7u8v9w0x1y2A=",
     "camunda.bpm.admin-user.id=operator",
     "camunda.bpm.admin-user.password=" + ProductionProfileIT.ADMIN_PASSWORD,
-    "safepassage.mail.dispatch-interval=PT1H"})
+    "safepassage.mail.dispatch-interval=PT1H",
+    // Camunda registers engines JVM-wide by name; the other integration tests' app owns "default".
+    "camunda.bpm.process-engine-name=" + ProductionProfileIT.ENGINE})
 @ActiveProfiles("production")
 class ProductionProfileIT {
 
   static final String DATABASE = "safepassage_test_production";
+  static final String ENGINE = "production";
   static final String ADMIN_PASSWORD = "a-long-test-only-password";
 
   @BeforeAll
@@ -57,7 +60,8 @@ class ProductionProfileIT {
   void theDemoUsersDoNotExistInProduction() {
     assertThat(http.withBasicAuth("ines", "ines-demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.withBasicAuth("operator", ADMIN_PASSWORD).getForEntity("/engine-rest/group", String.class).getBody())
+    assertThat(http.withBasicAuth("operator", ADMIN_PASSWORD)
+        .getForEntity("/engine-rest/engine/" + ENGINE + "/group", String.class).getBody())
         .contains("\"id\":\"intake\"", "\"id\":\"security-review\"", "\"id\":\"managers\"");
   }
 
