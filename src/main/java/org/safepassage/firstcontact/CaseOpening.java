@@ -3,8 +3,10 @@ package org.safepassage.firstcontact;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.safepassage.journey.JourneyProcess;
+import org.safepassage.security.StaffMember;
 import org.safepassage.vault.CaseNumber;
 import org.safepassage.vault.CaseVault;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,15 @@ public class CaseOpening {
   CaseOpening(CaseVault vault, RuntimeService runtimeService) {
     this.vault = vault;
     this.runtimeService = runtimeService;
+  }
+
+  /** The member of staff about to open a case, if they may; refused otherwise. */
+  static StaffMember requireCaseOpener() {
+    StaffMember staff = StaffMember.current();
+    if (!staff.mayOpenCases()) {
+      throw new AccessDeniedException("Only intake coordinators and managers open cases");
+    }
+    return staff;
   }
 
   @Transactional

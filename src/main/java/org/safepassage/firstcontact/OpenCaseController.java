@@ -3,11 +3,9 @@ package org.safepassage.firstcontact;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
-import org.safepassage.security.StaffGroup;
 import org.safepassage.security.StaffMember;
 import org.safepassage.vault.CaseNumber;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,18 +22,10 @@ class OpenCaseController {
 
   @PostMapping("/api/cases")
   ResponseEntity<Map<String, String>> openCase(@Valid @RequestBody IntakeRequest intake) {
-    StaffMember staff = requireIntake();
+    StaffMember staff = CaseOpening.requireCaseOpener();
     CaseNumber caseNumber = caseOpening.openCase(intake, staff.id());
     URI caseFile = URI.create("/casefile/" + caseNumber.value());
     return ResponseEntity.created(caseFile)
         .body(Map.of("caseNumber", caseNumber.value(), "caseFile", caseFile.toString()));
-  }
-
-  static StaffMember requireIntake() {
-    StaffMember staff = StaffMember.current();
-    if (!staff.isIn(StaffGroup.INTAKE) && !staff.isManager()) {
-      throw new AccessDeniedException("Only intake coordinators and managers open cases");
-    }
-    return staff;
   }
 }

@@ -22,14 +22,14 @@ class OpenCasePage {
 
   @GetMapping("/cases/new")
   String form(Model model) {
-    OpenCaseController.requireIntake();
+    CaseOpening.requireCaseOpener();
     model.addAttribute("intake", new IntakeRequest(null, null, null, null, null, null, null));
     return "open-case";
   }
 
   @PostMapping("/cases/new")
   String open(@Valid @ModelAttribute("intake") IntakeRequest intake, BindingResult errors, Model model) {
-    StaffMember staff = OpenCaseController.requireIntake();
+    StaffMember staff = CaseOpening.requireCaseOpener();
     if (errors.hasErrors()) {
       return "open-case";
     }

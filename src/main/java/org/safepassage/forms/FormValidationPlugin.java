@@ -2,14 +2,10 @@ package org.safepassage.forms;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.safepassage.engine.UserTaskListenerPlugin;
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to complete a user task whose Camunda Form is not properly filled in, with a message
- * per field that says what to fix (the REST API answers 400 and Tasklist shows the message); and
+ * per field that says what to fix (see FormErrorsAsBadRequests for how it reaches the user); and
  * offers every task with its form's fields empty.
  */
 @Component
@@ -34,38 +30,6 @@ public class FormValidationPlugin extends UserTaskListenerPlugin {
   @Autowired
   FormValidationPlugin(FormCatalog catalog) {
     this.catalog = catalog;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    super.preInit(configuration);
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-    if (interceptors == null) {
-      interceptors = new ArrayList<>();
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-    }
-    interceptors.add(new SurfaceFormErrors());
-  }
-
-  /**
-   * The engine wraps whatever a task listener throws; unwrapped, a form error reaches the REST
-   * API as what it is (400 with our message) rather than as a server error.
-   */
-  private static final class SurfaceFormErrors extends CommandInterceptor {
-
-    @Override
-    public <T> T execute(Command<T> command) {
-      try {
-        return next.execute(command);
-      } catch (ProcessEngineException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-          if (cause instanceof FormFieldValidationException formError) {
-            throw formError;
-          }
-        }
-        throw e;
-      }
-    }
   }
 
   @Override

@@ -25,4 +25,9 @@ public record StaffMember(String id, Set<String> groups) {
   public boolean isManager() {
     return isIn(StaffGroup.MANAGERS);
   }
+
+  /** Cases are opened by intake coordinators, and by managers. */
+  public boolean mayOpenCases() {
+    return isIn(StaffGroup.INTAKE) || isManager();
+  }
 }

@@ -1,0 +1,47 @@
+package org.safepassage.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps whatever a task listener throws; unwrapped, a form error from
+ * {@link FormValidationPlugin} reaches the REST API as what it is (400 with its message, which
+ * Tasklist shows) rather than as a server error.
+ */
+@Component
+public class FormErrorsAsBadRequests extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
+    if (interceptors == null) {
+      interceptors = new ArrayList<>();
+      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+    interceptors.add(new Unwrap());
+  }
+
+  private static final class Unwrap extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof FormFieldValidationException formError) {
+            throw formError;
+          }
+        }
+        throw e;
+      }
+    }
+  }
+}
