@@ -115,8 +115,9 @@ class AdministrationAudit extends CommandInterceptorPlugin {
     };
     String who = authorization.getUserId() != null ? "user " + authorization.getUserId() : "group " + authorization.getGroupId();
     Permission[] all = ResourceTypeUtil.getPermissionsByResourceType(authorization.getResourceType());
-    String permissions = Arrays.stream(authorization.getPermissions(all)).map(Permission::getName)
-        .collect(Collectors.joining(","));
+    // NONE (no bits) is in every list Camunda gives back; it says nothing.
+    String permissions = Arrays.stream(authorization.getPermissions(all)).filter(permission -> permission.getValue() != 0)
+        .map(Permission::getName).collect(Collectors.joining(","));
     return type + " " + who + " on " + ResourceTypeUtil.getResourceByType(authorization.getResourceType()).resourceName()
         + " " + authorization.getResourceId() + ": " + permissions;
   }
