@@ -10,11 +10,15 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
+import org.safepassage.support.Intakes;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffAccounts;
+import org.safepassage.support.StaffApi;
+import org.safepassage.support.StaffApi.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -30,7 +34,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The administrator manages accounts and nothing more: it deploys no process, works no case, and
+ * The administrator manages accounts and nothing more: it deploys no process, joins no team,
+ * takes no task (and so reads no case file), and
  * every change it makes to accounts, teams and permissions is on the record, without passwords.
  */
 @PostgresIntegrationTest
@@ -46,6 +51,9 @@ class AdministrationIT {
 
   @Autowired
   RepositoryService repositoryService;
+
+  @Autowired
+  TaskService taskService;
 
   @Autowired
   AdministrationAuditLog auditLog;
@@ -102,6 +110,24 @@ class AdministrationIT {
     assertThatThrownBy(() -> identityService.createMembership(manager, "camunda-admin"))
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("cannot be an administrator");
     assertThat(identityService.createUserQuery().userId(manager).memberOfGroup("camunda-admin").count()).isZero();
+  }
+
+  @Test
+  void theAdministratorCannotTakeATaskAndSoNeverReadsACaseFile() {
+    String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
+    String taskId = (String) StaffApi.as(http, Demo.INES).tasks(caseNumber).get(0).get("id");
+
+    assertThat(asAdmin().postForEntity("/engine-rest/task/" + taskId + "/claim", json(Map.of("userId", "admin")),
+        String.class).getStatusCode()).as("claim").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asAdmin().postForEntity("/engine-rest/task/" + taskId + "/assignee", json(Map.of("userId", "admin")),
+        String.class).getStatusCode()).as("assign").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(asAdmin().postForEntity("/engine-rest/task/" + taskId + "/identity-links",
+        json(Map.of("userId", "admin", "type", "candidate")), String.class).getStatusCode()).as("candidate")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    assertThat(asAdmin().getForEntity("/api/cases/" + caseNumber, String.class).getStatusCode()).as("the case file")
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
