@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -40,12 +43,23 @@ class PasswordPolicyInEngine extends CommandInterceptorPlugin {
     if (command instanceof SaveUserCmd) {
       UserEntity user = CommandFields.read(command, "user", UserEntity.class);
       if (user.hasNewPassword() && !policy.isExempt(user)) {
+        mayBeSaved(user);
         StaffPasswordPolicy.problemWith(CommandFields.read(user, "newPassword", String.class)).ifPresent(problem -> {
           throw new BadUserRequestException(problem);
         });
       }
     }
     return proceed.get();
+  }
+
+  /**
+   * Camunda checks who may save the user only after the password: someone who may not gets
+   * "forbidden" first, as without a policy, rather than advice on passwords.
+   */
+  private static void mayBeSaved(UserEntity user) {
+    boolean created = user.getRevision() == 0;
+    Context.getCommandContext().getAuthorizationManager()
+        .checkAuthorization(created ? Permissions.CREATE : Permissions.UPDATE, Resources.USER, created ? null : user.getId());
   }
 
   /** The demo's published accounts, which keep their short published passwords; none outside the demo. */
