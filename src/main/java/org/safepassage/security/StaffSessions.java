@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -26,6 +27,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StaffSessions {
 
   static final String LOGGED_IN_AT = StaffSessions.class.getName() + ".loggedInAt";
+
+  /**
+   * The webapps' scripts, styles and fonts hold no data; loading Tasklist fetches dozens of them,
+   * so they skip the look-up of the account (not the lifetime).
+   */
+  private static final Pattern STATIC_ASSET = Pattern.compile(".*\\.(js|css|png|svg|ico|woff2?|ttf|map)$");
 
   private final StaffEntitlement entitlement;
   private final Clock clock;
@@ -61,9 +68,14 @@ class StaffSessions {
     Instant since = (Instant) session.getAttribute(LOGGED_IN_AT);
     if (since == null) {
       session.setAttribute(LOGGED_IN_AT, now);
-    } else if (!now.isBefore(since.plus(lifetime)) || !entitlement.stillStands(login)) {
+    } else if (!now.isBefore(since.plus(lifetime)) || !(isStaticAsset(request) || entitlement.stillStands(login))) {
       session.invalidate();
       SecurityContextHolder.clearContext();
     }
+  }
+
+  private static boolean isStaticAsset(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return "GET".equals(request.getMethod()) && !path.contains("/api/") && STATIC_ASSET.matcher(path).matches();
   }
 }
