@@ -83,6 +83,12 @@ class AdministrationIT {
     assertThat(response.getBody()).contains("processes/ folder");
     assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).as("nothing deployed").isZero();
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("smuggled").count()).isZero();
+
+    String journey = repositoryService.createProcessDefinitionQuery().processDefinitionKey("journey").latestVersion()
+        .singleResult().getDeploymentId();
+    assertThat(asAdmin().exchange("/engine-rest/deployment/" + journey + "?cascade=true", HttpMethod.DELETE, null,
+        String.class).getStatusCode()).as("removing the app's own deployment").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(repositoryService.createDeploymentQuery().deploymentId(journey).count()).isEqualTo(1);
   }
 
   @Test

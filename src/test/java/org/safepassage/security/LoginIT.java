@@ -131,6 +131,12 @@ class LoginIT {
     assertThat(change.getStatusCode()).as("changing a password through REST").isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(basic(existing, StaffAccounts.PASSPHRASE)).as("the old one still works").isEqualTo(HttpStatus.OK);
 
+    ResponseEntity<Map<String, Object>> asTyped = http.withBasicAuth("admin", "admin-demo").exchange(
+        "/engine-rest/identity/password-policy", HttpMethod.POST, json(Map.of("password", "Qwerty123456")), MAP);
+    assertThat(asTyped.getBody()).as("what the Admin webapp shows while the password is typed")
+        .containsEntry("valid", false).extractingByKey("rules").asString()
+        .contains("placeholder=Not in a list of breached passwords, parameter={}, valid=false");
+
     User direct = identityService.newUser(id);
     direct.setPassword("qwerty123456");
     assertThatThrownBy(() -> identityService.saveUser(direct)).as("through the Java API")
