@@ -8,7 +8,8 @@ import org.springframework.core.env.Profiles;
 
 /**
  * In production, demo users with published passwords, the embedded demo database, a missing
- * vault key or a weak administrator password would put people at risk: refuse to start, before anything touches a database.
+ * vault key, or a first administrator without an id of its own or with a weak password would put
+ * people at risk: refuse to start, before anything touches a database.
  */
 class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
 
@@ -29,9 +30,18 @@ class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
       throw new UnsafeConfigurationException(
           "the case vault has no master key; set SAFEPASSAGE_VAULT_MASTER_KEY (openssl rand -base64 32).");
     }
-    if (environment.getProperty("camunda.bpm.admin-user.password", "").length() < 12) {
+    if (environment.getProperty("camunda.bpm.admin-user.id", "").isBlank()) {
+      throw new UnsafeConfigurationException(
+          "the first administrator has no user id; set SAFEPASSAGE_ADMIN_ID (not a well-known one like admin).");
+    }
+    String adminPassword = environment.getProperty("camunda.bpm.admin-user.password", "");
+    if (adminPassword.codePointCount(0, adminPassword.length()) < StaffPasswordPolicy.MINIMUM_LENGTH) {
       throw new UnsafeConfigurationException(
           "the first administrator needs a password of at least 12 characters; set SAFEPASSAGE_ADMIN_PASSWORD.");
+    }
+    if (StaffPasswordPolicy.problemWith(adminPassword).isPresent()) {
+      throw new UnsafeConfigurationException(
+          "the first administrator's password is in the list of breached passwords; set another SAFEPASSAGE_ADMIN_PASSWORD.");
     }
   }
 

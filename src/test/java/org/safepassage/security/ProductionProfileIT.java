@@ -73,7 +73,7 @@ class ProductionProfileIT {
     identityService.saveUser(probe);
     try {
       assertThat(jdbc.queryForObject("select pwd_ from act_id_user where id_ = ?", String.class, id))
-          .startsWith("{BCRYPT}$2a$").doesNotContain("probe-password");
+          .startsWith("{SHA256-BCRYPT}$2a$").doesNotContain("probe-password");
       assertThat(identityService.checkPassword(id, "probe-password-123")).isTrue();
       assertThat(identityService.checkPassword(id, "probe-password-124")).isFalse();
     } finally {

@@ -16,6 +16,7 @@ class ProductionRefusalTest {
 
   private static final String POSTGRES = "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere";
   private static final String KEY = "--safepassage.vault.master-key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+  private static final String ADMIN = "--camunda.bpm.admin-user.id=operator";
 
   @Test
   void productionRefusesTheDemoUsers(CapturedOutput output) {
@@ -34,7 +35,19 @@ class ProductionRefusalTest {
 
   @Test
   void productionRefusesAWeakAdministratorPassword(CapturedOutput output) {
-    assertRefused(output, "SAFEPASSAGE_ADMIN_PASSWORD", "production", POSTGRES, KEY, "--camunda.bpm.admin-user.password=admin");
+    assertRefused(output, "SAFEPASSAGE_ADMIN_PASSWORD", "production", POSTGRES, KEY, ADMIN,
+        "--camunda.bpm.admin-user.password=admin");
+  }
+
+  @Test
+  void productionRefusesABreachedAdministratorPassword(CapturedOutput output) {
+    assertRefused(output, "breached", "production", POSTGRES, KEY, ADMIN, "--camunda.bpm.admin-user.password=Qwerty123456");
+  }
+
+  @Test
+  void productionRefusesAnAdministratorWithoutAnIdOfItsOwn(CapturedOutput output) {
+    assertRefused(output, "SAFEPASSAGE_ADMIN_ID", "production", POSTGRES, KEY,
+        "--camunda.bpm.admin-user.password=a-long-test-only-password");
   }
 
   private static void assertRefused(CapturedOutput output, String reason, String profiles, String... args) {

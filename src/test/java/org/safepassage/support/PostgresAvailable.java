@@ -17,9 +17,9 @@ public class PostgresAvailable implements ExecutionCondition {
 
   static final String HOST = env("SAFEPASSAGE_TEST_DB_HOST", "127.0.0.1");
   static final String PORT = env("SAFEPASSAGE_TEST_DB_PORT", "5432");
-  static final String DATABASE = env("SAFEPASSAGE_TEST_DB_NAME", "safepassage_test");
-  static final String USER = env("SAFEPASSAGE_TEST_DB_USER", "postgres");
-  static final String PASSWORD = env("SAFEPASSAGE_TEST_DB_PASSWORD", "");
+  public static final String DATABASE = env("SAFEPASSAGE_TEST_DB_NAME", "safepassage_test");
+  public static final String USER = env("SAFEPASSAGE_TEST_DB_USER", "postgres");
+  public static final String PASSWORD = env("SAFEPASSAGE_TEST_DB_PASSWORD", "");
 
   private static volatile ConditionEvaluationResult verdict;
 
