@@ -36,9 +36,13 @@ import org.safepassage.visa.ConsularVisaProcess;
  * A case through the real stages. The engine needs no forms to complete tasks (the validation
  * reads them from the classpath), so only the BPMN is deployed.
  */
-@Deployment(resources = {"processes/journey.bpmn", "processes/first-contact.bpmn", "processes/vetting.bpmn",
+@Deployment(resources = {"processes/journey.bpmn", "processes/first-contact.bpmn", "processes/triage-urgency.dmn", "processes/vetting.bpmn",
     "processes/consular-visa.bpmn", "processes/arrival.bpmn"})
 class JourneyProcessTest {
+
+  /** Triage answers that the urgency table rates P1: still in a unit. */
+  private static final Map<String, Object> TRIAGE_P1 = Map.of(FirstContactProcess.WHEREABOUTS, "IN_UNIT",
+      FirstContactProcess.TRAVEL_DOCUMENTS, "INTERNAL_ID_ONLY");
 
   /** Each stage's own test holds it to full coverage; this one holds the journey to it. */
   @RegisterExtension
@@ -74,11 +78,12 @@ class JourneyProcessTest {
     ProcessInstance journey = startCase(JourneyProcess.KEY);
 
     ProcessInstance firstContact = stage(journey, FIRST_CONTACT, FirstContactProcess.KEY);
-    work(firstContact, FirstContactProcess.HOLD_SAFETY_CALL, withVariables(FirstContactProcess.SAFETY_CALL_HELD, true,
-        FirstContactProcess.DECISION, "NOT_ACCEPTED"));
+    work(firstContact, FirstContactProcess.ASSESS_URGENCY, TRIAGE_P1);
+    work(firstContact, FirstContactProcess.HOLD_SAFETY_CALL, withVariables(
+        FirstContactProcess.SAFETY_CALL_OUTCOME, "REFER_ELSEWHERE"));
 
     assertThat(journey).isEnded().hasPassed(CASE_NOT_ACCEPTED).hasNotPassed(VETTING);
-    assertThat(journey).variables().containsEntry(FirstContactProcess.OUTCOME, "NOT_ACCEPTED");
+    assertThat(journey).variables().containsEntry(FirstContactProcess.OUTCOME, FirstContactProcess.Outcome.REFERRED_ELSEWHERE);
   }
 
   @Test
@@ -155,9 +160,9 @@ class JourneyProcessTest {
 
   private static void acceptInFirstContact(ProcessInstance journey) {
     ProcessInstance firstContact = stage(journey, FIRST_CONTACT, FirstContactProcess.KEY);
+    work(firstContact, FirstContactProcess.ASSESS_URGENCY, TRIAGE_P1);
     work(firstContact, FirstContactProcess.HOLD_SAFETY_CALL, withVariables(FirstContactProcess.SAFETY_CALL_HELD, true,
-        FirstContactProcess.DECISION, "TAKE_ON"));
-    work(firstContact, FirstContactProcess.SET_URGENCY, withVariables(FirstContactProcess.URGENCY, "P1"));
+        FirstContactProcess.SAFETY_CALL_OUTCOME, "TAKE_ON"));
   }
 
   private static void approveInVetting(ProcessInstance journey) {
