@@ -80,7 +80,7 @@ class StaffPagesIT {
     assertThat(caseList.body()).contains("/cases/" + caseNumber + "/story");
     HttpResponse<String> story = max.get("/cases/" + caseNumber + "/story");
 
-    assertThat(story.body()).contains("now in <strong>Vetting</strong>", "Hold safety call", "Set urgency",
+    assertThat(story.body()).contains("now in <strong>Vetting</strong>", "Assess urgency", "Hold safety call",
         "Verify identity and service", "Interview on anti-war stance", "waiting", "ines", "viktor");
     assertThat(max.postForm("/cases", max.csrfOf("/cases"), "find=" + caseNumber.toLowerCase()).uri().getPath())
         .as("a number typed in lower case").isEqualTo("/cases/" + caseNumber + "/story");
