@@ -9,6 +9,9 @@ public final class FirstContactProcess {
   public static final String KEY = "first-contact";
   public static final String URGENCY_TABLE = "triage-urgency";
 
+  public static final String CHECK_FOR_DUPLICATES = "Task_CheckForDuplicates";
+  public static final String REVIEW_POSSIBLE_DUPLICATE = "Task_ReviewPossibleDuplicate";
+  public static final String MERGED_INTO_EARLIER_CASE = "Event_MergedIntoEarlierCase";
   public static final String ASSESS_URGENCY = "Task_AssessUrgency";
   public static final String DECIDE_URGENCY = "Task_DecideUrgency";
   public static final String SET_RESPONSE_DEADLINE = "Task_SetResponseDeadline";
@@ -19,6 +22,10 @@ public final class FirstContactProcess {
   public static final String CASE_ACCEPTED = "Event_CaseAccepted";
   public static final String REFERRED_ELSEWHERE = "Event_ReferredElsewhere";
   public static final String CONTACT_LOST = "Event_ContactLost";
+
+  /** The earlier case this one likely duplicates (a case number, no personal data), or null. */
+  public static final String POSSIBLE_DUPLICATE_OF = "possibleDuplicateOf";
+  public static final String DUPLICATE_DECISION = "duplicateDecision";
 
   /** Triage facts (form assess-urgency), the inputs of the urgency table. */
   public static final String WHEREABOUTS = "whereabouts";
@@ -53,6 +60,7 @@ public final class FirstContactProcess {
     public static final String ACCEPTED = "ACCEPTED";
     public static final String REFERRED_ELSEWHERE = "REFERRED_ELSEWHERE";
     public static final String LOST_CONTACT = "LOST_CONTACT";
+    public static final String MERGED = "MERGED";
 
     private Outcome() {
     }

@@ -8,7 +8,7 @@ import org.springframework.core.env.Profiles;
 
 /**
  * In production, demo users with published passwords, the embedded demo database, a missing
- * vault key or a weak administrator password would put people at risk: refuse to start, before anything touches a database.
+ * vault key or duplicate-check key, or a weak administrator password would put people at risk: refuse to start, before anything touches a database.
  */
 class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
 
@@ -32,6 +32,10 @@ class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
     if (environment.getProperty("camunda.bpm.admin-user.password", "").length() < 12) {
       throw new UnsafeConfigurationException(
           "the first administrator needs a password of at least 12 characters; set SAFEPASSAGE_ADMIN_PASSWORD.");
+    }
+    if (environment.getProperty("safepassage.duplicates.hmac-key", "").isBlank()) {
+      throw new UnsafeConfigurationException(
+          "the duplicate check has no key of its own; set SAFEPASSAGE_DUPLICATE_HMAC_KEY (openssl rand -base64 32).");
     }
   }
 

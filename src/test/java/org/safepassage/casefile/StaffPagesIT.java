@@ -64,7 +64,7 @@ class StaffPagesIT {
         ines.postForm("/casefile/" + caseNumber + "/notes", ines.csrfOf("/casefile/" + caseNumber), "text=Called+back+at+noon");
 
     assertThat(saved.body()).contains("Note saved");
-    assertThat(ines.get("/casefile/" + caseNumber).body()).contains("Called back at noon", "Hold safety call", "ines");
+    assertThat(ines.get("/casefile/" + caseNumber).body()).contains("Called back at noon", "Assess urgency", "ines");
     assertThat(as(Demo.MAX).get("/casefile/" + caseNumber).body()).contains("Called back at noon");
     assertThat(as(Demo.LEA).get("/casefile/" + caseNumber).statusCode()).as("no task on the case").isEqualTo(403);
   }

@@ -48,7 +48,7 @@ import org.safepassage.support.ProcessTestEngine;
 
 @Deployment(resources = {"processes/first-contact.bpmn", "processes/triage-urgency.dmn",
     "processes/assess-urgency.form", "processes/hold-safety-call.form", "processes/respond-to-detention-risk.form",
-    "processes/review-lost-contact.form"})
+    "processes/review-lost-contact.form", "processes/review-possible-duplicate.form"})
 class FirstContactProcessTest {
 
   @RegisterExtension
@@ -63,8 +63,34 @@ class FirstContactProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndDuplicates() {
     ClockUtil.reset();
+    KnownDuplicates.forgetAll();
+  }
+
+  @Test
+  void likelyDuplicateMergedIntoTheEarlierCaseEndsThisOne() {
+    KnownDuplicates.caseDuplicates(CASE_NUMBER, "SP-EARL-IER1");
+    ProcessInstance firstContact = startCase(FirstContactProcess.KEY);
+
+    assertThat(firstContact).isWaitingAt(FirstContactProcess.REVIEW_POSSIBLE_DUPLICATE)
+        .variables().containsEntry(FirstContactProcess.POSSIBLE_DUPLICATE_OF, "SP-EARL-IER1");
+    assertOfferedOnlyTo(task(firstContact), "intake");
+    Assertions.assertThat(task(firstContact).getName()).isEqualTo("Review possible duplicate");
+    complete(task(firstContact), withVariables(FirstContactProcess.DUPLICATE_DECISION, "MERGE"));
+
+    assertThat(firstContact).isEnded().hasPassed(FirstContactProcess.MERGED_INTO_EARLIER_CASE).hasNotPassed(ASSESS_URGENCY);
+    assertThat(firstContact).variables().containsEntry(OUTCOME, Outcome.MERGED);
+  }
+
+  @Test
+  void likelyDuplicateFoundToBeSomeoneElseContinuesAsANewCase() {
+    KnownDuplicates.caseDuplicates(CASE_NUMBER, "SP-EARL-IER1");
+    ProcessInstance firstContact = startCase(FirstContactProcess.KEY);
+
+    complete(task(firstContact), withVariables(FirstContactProcess.DUPLICATE_DECISION, "CONTINUE_AS_NEW"));
+
+    assertThat(firstContact).isWaitingAt(ASSESS_URGENCY);
   }
 
   @Test

@@ -45,7 +45,8 @@ class StageContractTest {
         quoted(VettingProcess.Outcome.APPROVED), quoted(VettingProcess.Outcome.REJECTED),
         quoted(VettingProcess.Outcome.UNREACHABLE));
     assertThat(outcomesSetBy("first-contact")).contains(quoted(FirstContactProcess.Outcome.ACCEPTED),
-        quoted(FirstContactProcess.Outcome.REFERRED_ELSEWHERE), quoted(FirstContactProcess.Outcome.LOST_CONTACT));
+        quoted(FirstContactProcess.Outcome.REFERRED_ELSEWHERE), quoted(FirstContactProcess.Outcome.LOST_CONTACT),
+        quoted(FirstContactProcess.Outcome.MERGED));
     assertThat(outcomesSetBy("vetting")).contains(quoted(VettingProcess.Outcome.APPROVED),
         quoted(VettingProcess.Outcome.REJECTED), quoted(VettingProcess.Outcome.UNREACHABLE));
   }

@@ -30,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.username=${SAFEPASSAGE_TEST_DB_USER:postgres}",
     "spring.datasource.password=${SAFEPASSAGE_TEST_DB_PASSWORD:}",
     "safepassage.vault.master-key=Dx3ejG9Q1oQm0nW1m2c3bO8r4yZ5s6t7u8v9w0x1y2A=",
+    "safepassage.duplicates.hmac-key=cHJvZHVjdGlvbi1wcm9maWxlLXRlc3Qtb25seS1obWFjLWtleQ==",
     "camunda.bpm.admin-user.id=operator",
     "camunda.bpm.admin-user.password=" + ProductionProfileIT.ADMIN_PASSWORD,
     "safepassage.mail.dispatch-interval=PT1H",

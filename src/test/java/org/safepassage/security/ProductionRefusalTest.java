@@ -37,6 +37,12 @@ class ProductionRefusalTest {
     assertRefused(output, "SAFEPASSAGE_ADMIN_PASSWORD", "production", POSTGRES, KEY, "--camunda.bpm.admin-user.password=admin");
   }
 
+  @Test
+  void productionRefusesToRunWithoutADuplicateCheckKey(CapturedOutput output) {
+    assertRefused(output, "SAFEPASSAGE_DUPLICATE_HMAC_KEY", "production", POSTGRES, KEY,
+        "--camunda.bpm.admin-user.password=a-long-enough-password", "--safepassage.duplicates.hmac-key=");
+  }
+
   private static void assertRefused(CapturedOutput output, String reason, String profiles, String... args) {
     SpringApplicationBuilder app = new SpringApplicationBuilder(SafePassageApplication.class)
         .properties("spring.profiles.active=" + profiles, "server.port=0");
