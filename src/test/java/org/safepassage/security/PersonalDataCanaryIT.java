@@ -50,7 +50,7 @@ class PersonalDataCanaryIT {
   static {
     CANARY.put("fullName", "Kanareika Zhyoltaya-" + RUN);
     CANARY.put("birthDate", "1991-07-13");
-    CANARY.put("contactHandles", "@canary_tg_" + RUN + " signal:+7-999-CANARY");
+    CANARY.put("contactHandles", "@canary_tg_" + RUN + " signal:+7-999-CANARY-" + RUN);
     CANARY.put("family", "wife Ptichka-" + RUN + ", son Vorobei");
     CANARY.put("unit", "Canary Regiment " + RUN);
     CANARY.put("location", "Canaryville-" + RUN);
