@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens a case: the person's details go into the vault under a new case number, and the journey
- * starts with that number as its only identifier. One transaction: if either fails, neither
+ * Opens a case: the person's details go into the vault under a new case number, their
+ * fingerprints (keyed hashes, see ContactFingerprints) beside it, and the journey starts with that
+ * number as its only identifier. One transaction: if either fails, neither
  * happened, so no half-opened case is left behind.
  */
 @Service
@@ -20,10 +21,15 @@ public class CaseOpening {
 
   private final CaseVault vault;
   private final RuntimeService runtimeService;
+  private final ContactFingerprints fingerprints;
+  private final FingerprintStore fingerprintStore;
 
-  CaseOpening(CaseVault vault, RuntimeService runtimeService) {
+  CaseOpening(CaseVault vault, RuntimeService runtimeService, ContactFingerprints fingerprints,
+      FingerprintStore fingerprintStore) {
     this.vault = vault;
     this.runtimeService = runtimeService;
+    this.fingerprints = fingerprints;
+    this.fingerprintStore = fingerprintStore;
   }
 
   /** The member of staff about to open a case, if they may; refused otherwise. */
@@ -38,6 +44,8 @@ public class CaseOpening {
   @Transactional
   public CaseNumber openCase(IntakeRequest intake, String intakeCoordinator) {
     CaseNumber caseNumber = vault.openCaseFile(intake.toPersonalDetails(), intakeCoordinator);
+    // Keyed hashes only, for the duplicate check: taken here, the one moment the details are in clear.
+    fingerprintStore.record(caseNumber.value(), fingerprints.of(intake.fullName(), intake.birthDate(), intake.contactHandles()));
     runtimeService.startProcessInstanceByKey(JourneyProcess.KEY, caseNumber.value(),
         Map.of(JourneyProcess.CASE_NUMBER, caseNumber.value()));
     return caseNumber;

@@ -1,12 +1,19 @@
 package org.safepassage.journey;
 
-/** Process {@code journey} (processes/journey.bpmn): the four stages in order, and their exits. */
+/**
+ * Process {@code journey} (processes/journey.bpmn): the four stages in order, and their exits.
+ * Each call activity passes a stage only the case number (and the urgency once set) and takes
+ * back only its outcome (and reason code); the outcome values are the stages' Outcome constants.
+ */
 public final class JourneyProcess {
 
   public static final String KEY = "journey";
 
   /** The case number, also the business key of the journey and of every stage. */
   public static final String CASE_NUMBER = "caseNumber";
+
+  /** Why a case ended before protection: a stage's outcome or reason code, never personal data. */
+  public static final String CLOSURE_REASON = "closureReason";
 
   public static final String FIRST_CONTACT = "CallActivity_FirstContact";
   public static final String VETTING = "CallActivity_Vetting";
@@ -15,6 +22,7 @@ public final class JourneyProcess {
 
   public static final String CASE_NOT_ACCEPTED = "Event_CaseNotAccepted";
   public static final String REJECTED_IN_VETTING = "Event_RejectedInVetting";
+  public static final String LOST_CONTACT_IN_VETTING = "Event_LostContactInVetting";
   public static final String VISA_REFUSED = "Event_VisaRefused";
   public static final String PROTECTED_IN_PLACE = "Event_ProtectedInPlace";
   public static final String PROTECTION_REFUSED = "Event_ProtectionRefused";

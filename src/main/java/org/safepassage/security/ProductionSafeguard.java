@@ -8,8 +8,8 @@ import org.springframework.core.env.Profiles;
 
 /**
  * In production, demo users with published passwords, the embedded demo database, a missing
- * vault key, or a first administrator without an id of its own or with a weak password would put
- * people at risk: refuse to start, before anything touches a database.
+ * vault key or duplicate-check key, or a first administrator without an id of its own or with a
+ * weak password would put people at risk: refuse to start, before anything touches a database.
  */
 class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
 
@@ -42,6 +42,10 @@ class ProductionSafeguard implements EnvironmentPostProcessor, Ordered {
     if (StaffPasswordPolicy.problemWith(adminPassword).isPresent()) {
       throw new UnsafeConfigurationException(
           "the first administrator's password is in the list of breached passwords; set another SAFEPASSAGE_ADMIN_PASSWORD.");
+    }
+    if (environment.getProperty("safepassage.duplicates.hmac-key", "").isBlank()) {
+      throw new UnsafeConfigurationException(
+          "the duplicate check has no key of its own; set SAFEPASSAGE_DUPLICATE_HMAC_KEY (openssl rand -base64 32).");
     }
   }
 

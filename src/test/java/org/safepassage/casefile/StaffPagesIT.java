@@ -64,7 +64,7 @@ class StaffPagesIT {
         ines.postForm("/casefile/" + caseNumber + "/notes", ines.csrfOf("/casefile/" + caseNumber), "text=Called+back+at+noon");
 
     assertThat(saved.body()).contains("Note saved");
-    assertThat(ines.get("/casefile/" + caseNumber).body()).contains("Called back at noon", "Hold safety call", "ines");
+    assertThat(ines.get("/casefile/" + caseNumber).body()).contains("Called back at noon", "Assess urgency", "ines");
     assertThat(as(Demo.MAX).get("/casefile/" + caseNumber).body()).contains("Called back at noon");
     assertThat(as(Demo.LEA).get("/casefile/" + caseNumber).statusCode()).as("no task on the case").isEqualTo(403);
   }
@@ -80,7 +80,7 @@ class StaffPagesIT {
     assertThat(caseList.body()).contains("/cases/" + caseNumber + "/story");
     HttpResponse<String> story = max.get("/cases/" + caseNumber + "/story");
 
-    assertThat(story.body()).contains("now in <strong>Vetting</strong>", "Hold safety call", "Set urgency",
+    assertThat(story.body()).contains("now in <strong>Vetting</strong>", "Assess urgency", "Hold safety call",
         "Verify identity and service", "Interview on anti-war stance", "waiting", "ines", "viktor");
     assertThat(max.postForm("/cases", max.csrfOf("/cases"), "find=" + caseNumber.toLowerCase()).uri().getPath())
         .as("a number typed in lower case").isEqualTo("/cases/" + caseNumber + "/story");

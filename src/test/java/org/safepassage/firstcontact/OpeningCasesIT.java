@@ -38,7 +38,7 @@ class OpeningCasesIT {
   CaseOpening caseOpening;
 
   @Test
-  void anOpenedCaseWaitsForItsSafetyCallUnderAnOpaqueNumber() {
+  void anOpenedCaseWaitsForItsTriageUnderAnOpaqueNumber() {
     Map<String, Object> intake = Intakes.someone();
     ResponseEntity<Map<String, Object>> opened = StaffApi.as(http, Demo.INES).openCase(intake);
 
@@ -49,7 +49,7 @@ class OpeningCasesIT {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
         .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
     assertThat(StaffApi.as(http, Demo.INES).tasks(caseNumber)).extracting(task -> task.get("name"))
-        .containsExactly("Hold safety call");
+        .containsExactly("Assess urgency");
   }
 
   @Test

@@ -45,7 +45,7 @@ class JourneyOverRestIT {
     assertThat(stories.story(caseNumber))
         .filteredOn(step -> step.by() != null)
         .extracting(CaseStories.Step::stage, CaseStories.Step::step, CaseStories.Step::by)
-        .startsWith(tuple("First contact", "Hold safety call", "ines"), tuple("First contact", "Set urgency", "ines"),
+        .startsWith(tuple("First contact", "Assess urgency", "ines"), tuple("First contact", "Hold safety call", "ines"),
             tuple("Vetting", "Verify identity and service", "viktor"))
         .endsWith(tuple("Arrival", "Record asylum decision", "lea"));
     assertThat(stories.find(caseNumber)).get()
@@ -67,11 +67,12 @@ class JourneyOverRestIT {
   }
 
   @Test
-  void caseNotTakenOnEndsAfterTheSafetyCall() {
+  void caseReferredElsewhereEndsAfterTheSafetyCall() {
     String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
 
+    new JourneyWalk(http).take(caseNumber, JourneyWalk.TO_PROTECTION.get(0));
     new JourneyWalk(http).take(caseNumber, new JourneyWalk.Step(Demo.INES, "Task_HoldSafetyCall",
-        Map.of("safetyCallHeld", true, "firstContactDecision", "NOT_ACCEPTED")));
+        Map.of("safetyCallOutcome", "REFER_ELSEWHERE")));
 
     StaffApi manager = StaffApi.as(http, Demo.MAX);
     assertThat(manager.tasks(caseNumber)).isEmpty();

@@ -3,13 +3,16 @@ package org.safepassage.journey;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.safepassage.journey.JourneyProcess.ARRIVAL;
 import static org.safepassage.journey.JourneyProcess.CASE_NOT_ACCEPTED;
 import static org.safepassage.journey.JourneyProcess.CONSULAR_VISA;
 import static org.safepassage.journey.JourneyProcess.FIRST_CONTACT;
+import static org.safepassage.journey.JourneyProcess.LOST_CONTACT_IN_VETTING;
 import static org.safepassage.journey.JourneyProcess.PERSON_PROTECTED;
 import static org.safepassage.journey.JourneyProcess.PROTECTED_IN_PLACE;
 import static org.safepassage.journey.JourneyProcess.PROTECTION_REFUSED;
@@ -36,9 +39,24 @@ import org.safepassage.visa.ConsularVisaProcess;
  * A case through the real stages. The engine needs no forms to complete tasks (the validation
  * reads them from the classpath), so only the BPMN is deployed.
  */
-@Deployment(resources = {"processes/journey.bpmn", "processes/first-contact.bpmn", "processes/vetting.bpmn",
+@Deployment(resources = {"processes/journey.bpmn", "processes/first-contact.bpmn", "processes/triage-urgency.dmn", "processes/vetting.bpmn",
+    "processes/vetting-outcome.dmn",
     "processes/consular-visa.bpmn", "processes/arrival.bpmn"})
 class JourneyProcessTest {
+
+  /** Triage answers that the urgency table rates P1: still in a unit. */
+  private static final Map<String, Object> TRIAGE_P1 = Map.of(FirstContactProcess.WHEREABOUTS, "IN_UNIT",
+      FirstContactProcess.TRAVEL_DOCUMENTS, "INTERNAL_ID_ONLY");
+
+  private static final Map<String, Object> PROVEN = Map.of(VettingProcess.IDENTITY_CONFIRMED, true,
+      VettingProcess.SERVICE_CONFIRMED, true, VettingProcess.DESERTION_PROVEN, true);
+
+  /** Interview findings with nothing against the person but, perhaps, their credibility. */
+  private static Map<String, Object> findings(int credibility) {
+    return Map.of(VettingProcess.STANCE_CREDIBILITY, credibility, VettingProcess.ACCOUNT_CONSISTENCY, "CONSISTENT",
+        VettingProcess.UNIT_FLAG, "NONE", VettingProcess.PERSONAL_PARTICIPATION, false,
+        VettingProcess.INFILTRATOR_INDICATORS, false);
+  }
 
   /** Each stage's own test holds it to full coverage; this one holds the journey to it. */
   @RegisterExtension
@@ -70,15 +88,17 @@ class JourneyProcessTest {
   }
 
   @Test
-  void caseNotTakenOnEndsTheJourney() {
+  void caseReferredElsewhereEndsTheJourneyWithItsReason() {
     ProcessInstance journey = startCase(JourneyProcess.KEY);
 
     ProcessInstance firstContact = stage(journey, FIRST_CONTACT, FirstContactProcess.KEY);
-    work(firstContact, FirstContactProcess.HOLD_SAFETY_CALL, withVariables(FirstContactProcess.SAFETY_CALL_HELD, true,
-        FirstContactProcess.DECISION, "NOT_ACCEPTED"));
+    work(firstContact, FirstContactProcess.ASSESS_URGENCY, TRIAGE_P1);
+    work(firstContact, FirstContactProcess.HOLD_SAFETY_CALL, withVariables(
+        FirstContactProcess.SAFETY_CALL_OUTCOME, "REFER_ELSEWHERE"));
 
     assertThat(journey).isEnded().hasPassed(CASE_NOT_ACCEPTED).hasNotPassed(VETTING);
-    assertThat(journey).variables().containsEntry(FirstContactProcess.OUTCOME, "NOT_ACCEPTED");
+    assertThat(journey).variables().containsEntry(FirstContactProcess.OUTCOME, FirstContactProcess.Outcome.REFERRED_ELSEWHERE)
+        .containsEntry(JourneyProcess.CLOSURE_REASON, FirstContactProcess.Outcome.REFERRED_ELSEWHERE);
   }
 
   @Test
@@ -87,12 +107,44 @@ class JourneyProcessTest {
 
     acceptInFirstContact(journey);
     ProcessInstance vetting = stage(journey, VETTING, VettingProcess.KEY);
-    work(vetting, VettingProcess.VERIFY_IDENTITY_AND_SERVICE, Map.of());
-    work(vetting, VettingProcess.INTERVIEW_STANCE, withVariables(VettingProcess.STANCE_CREDIBILITY, 2,
-        VettingProcess.RECOMMENDATION, "REJECT"));
+    work(vetting, VettingProcess.VERIFY_IDENTITY_AND_SERVICE, PROVEN);
+    work(vetting, VettingProcess.INTERVIEW_STANCE, findings(2));
 
     assertThat(journey).isEnded().hasPassed(REJECTED_IN_VETTING).hasNotPassed(CONSULAR_VISA);
-    assertThat(journey).variables().containsEntry(VettingProcess.OUTCOME, "REJECTED");
+    assertThat(journey).variables().containsEntry(VettingProcess.OUTCOME, VettingProcess.Outcome.REJECTED)
+        .containsEntry(JourneyProcess.CLOSURE_REASON, "STANCE_NOT_CREDIBLE");
+  }
+
+  @Test
+  void caseLostInVettingEndsTheJourneyWithItsReason() {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+
+    acceptInFirstContact(journey);
+    ProcessInstance vetting = stage(journey, VETTING, VettingProcess.KEY);
+    work(vetting, VettingProcess.VERIFY_IDENTITY_AND_SERVICE, Map.of(VettingProcess.IDENTITY_CONFIRMED, false));
+    work(vetting, VettingProcess.INTERVIEW_STANCE, findings(4));
+    assertThat(vetting).isWaitingAt(VettingProcess.AWAIT_INFORMATION);
+    for (int week = 1; week <= 3; week++) {
+      execute(job(vetting));
+      if (week < 3) {
+        work(vetting, VettingProcess.CHASE_MISSING_INFORMATION, Map.of(VettingProcess.INFORMATION_CHASE, "STILL_WAITING"));
+      }
+    }
+
+    assertThat(journey).isEnded().hasPassed(LOST_CONTACT_IN_VETTING).hasNotPassed(CONSULAR_VISA);
+    assertThat(journey).variables().containsEntry(JourneyProcess.CLOSURE_REASON, "NO_INFORMATION");
+  }
+
+  @Test
+  void stagesHandBackOnlyTheirOutcomesAndTheUrgency() {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+
+    acceptInFirstContact(journey);
+    ProcessInstance vetting = stage(journey, VETTING, VettingProcess.KEY);
+
+    assertThat(vetting).variables().containsOnlyKeys(JourneyProcess.CASE_NUMBER, FirstContactProcess.URGENCY);
+    assertThat(journey).variables().containsOnlyKeys(JourneyProcess.CASE_NUMBER, FirstContactProcess.OUTCOME,
+        FirstContactProcess.URGENCY);
   }
 
   @Test
@@ -155,16 +207,15 @@ class JourneyProcessTest {
 
   private static void acceptInFirstContact(ProcessInstance journey) {
     ProcessInstance firstContact = stage(journey, FIRST_CONTACT, FirstContactProcess.KEY);
+    work(firstContact, FirstContactProcess.ASSESS_URGENCY, TRIAGE_P1);
     work(firstContact, FirstContactProcess.HOLD_SAFETY_CALL, withVariables(FirstContactProcess.SAFETY_CALL_HELD, true,
-        FirstContactProcess.DECISION, "TAKE_ON"));
-    work(firstContact, FirstContactProcess.SET_URGENCY, withVariables(FirstContactProcess.URGENCY, "P1"));
+        FirstContactProcess.SAFETY_CALL_OUTCOME, "TAKE_ON"));
   }
 
   private static void approveInVetting(ProcessInstance journey) {
     ProcessInstance vetting = stage(journey, VETTING, VettingProcess.KEY);
-    work(vetting, VettingProcess.VERIFY_IDENTITY_AND_SERVICE, withVariables("identityConfirmed", true));
-    work(vetting, VettingProcess.INTERVIEW_STANCE, withVariables(VettingProcess.STANCE_CREDIBILITY, 5,
-        VettingProcess.RECOMMENDATION, "APPROVE"));
+    work(vetting, VettingProcess.VERIFY_IDENTITY_AND_SERVICE, PROVEN);
+    work(vetting, VettingProcess.INTERVIEW_STANCE, findings(5));
     work(vetting, VettingProcess.SCREEN_FOR_EXCLUSION, withVariables(VettingProcess.SECURITY_VERDICT, "CLEAR"));
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safepassage.support.Intakes;
+import org.safepassage.support.JourneyWalk;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
@@ -58,13 +59,13 @@ class AccessControlIT {
   void anotherTeamNeitherSeesNorCompletesTheIntakeTask() {
     String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
     List<Map<String, Object>> intakeTasks = StaffApi.as(http, Demo.INES).tasks(caseNumber);
-    assertThat(intakeTasks).extracting(task -> task.get("taskDefinitionKey")).containsExactly("Task_HoldSafetyCall");
+    assertThat(intakeTasks).extracting(task -> task.get("taskDefinitionKey")).containsExactly("Task_AssessUrgency");
     String taskId = (String) intakeTasks.get(0).get("id");
 
     StaffApi vetting = StaffApi.as(http, Demo.VIKTOR);
     assertThat(vetting.tasks(caseNumber)).isEmpty();
     ResponseEntity<Map<String, Object>> attempt =
-        vetting.submitForm(taskId, Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON"));
+        vetting.submitForm(taskId, JourneyWalk.triage("TRANSIT"));
 
     assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(StaffApi.as(http, Demo.INES).tasks(caseNumber)).extracting(task -> task.get("id")).containsExactly(taskId);
@@ -145,7 +146,7 @@ class AccessControlIT {
         .getStatusCode()).as("changing only the due date").isEqualTo(HttpStatus.NO_CONTENT);
 
     ResponseEntity<Map<String, Object>> smuggled = intake.submitForm((String) task.get("id"),
-        Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON", "note", "Ivan is at Hotel Leak"));
+        Map.of("whereabouts", "TRANSIT", "travelDocuments", "NONE", "note", "Ivan is at Hotel Leak"));
     assertThat(smuggled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) smuggled.getBody().get("message")).contains("Not fields of this task's form: note");
     assertThat(intake.tasks(caseNumber)).extracting(open -> open.get("id")).containsExactly(task.get("id"));

@@ -50,7 +50,7 @@ class PersonalDataCanaryIT {
   static {
     CANARY.put("fullName", "Kanareika Zhyoltaya-" + RUN);
     CANARY.put("birthDate", "1991-07-13");
-    CANARY.put("contactHandles", "@canary_tg_" + RUN + " signal:+7-999-CANARY");
+    CANARY.put("contactHandles", "@canary_tg_" + RUN + " signal:+7-999-CANARY-" + RUN);
     CANARY.put("family", "wife Ptichka-" + RUN + ", son Vorobei");
     CANARY.put("unit", "Canary Regiment " + RUN);
     CANARY.put("location", "Canaryville-" + RUN);
@@ -88,6 +88,9 @@ class PersonalDataCanaryIT {
     assertThat(leaks("case\\_%", canaries)).as("the vault stores ciphertext only").isEmpty();
     assertThat(leaks("vault\\_%", canaries)).as("the vault's access log").isEmpty();
     assertThat(leaks("team\\_%", canaries)).as("the notice outbox").isEmpty();
+    assertThat(leaks("contact\\_%", canaries)).as("the duplicate check keeps keyed hashes, no handle").isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from contact_fingerprint where case_number = ?", Integer.class, caseNumber))
+        .as("the duplicate check did fingerprint the case").isPositive();
     assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?", Integer.class, caseNumber))
         .as("the engine did record the case, by number").isEqualTo(5);
     assertThat(output.getAll()).as("log output").contains(caseNumber);

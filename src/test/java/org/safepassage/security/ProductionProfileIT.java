@@ -26,10 +26,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     // Inline, not dynamic: the production safeguard reads them before any bean exists.
     "spring.datasource.url=jdbc:postgresql://${SAFEPASSAGE_TEST_DB_HOST:127.0.0.1}:${SAFEPASSAGE_TEST_DB_PORT:5432}/"
-        + ProductionProfileIT.DATABASE,
+        + "${SAFEPASSAGE_TEST_DB_NAME:safepassage_test}_production",
     "spring.datasource.username=${SAFEPASSAGE_TEST_DB_USER:postgres}",
     "spring.datasource.password=${SAFEPASSAGE_TEST_DB_PASSWORD:}",
     "safepassage.vault.master-key=Dx3ejG9Q1oQm0nW1m2c3bO8r4yZ5s6t7u8v9w0x1y2A=",
+    "safepassage.duplicates.hmac-key=cHJvZHVjdGlvbi1wcm9maWxlLXRlc3Qtb25seS1obWFjLWtleQ==",
     "camunda.bpm.admin-user.id=operator",
     "camunda.bpm.admin-user.password=" + ProductionProfileIT.ADMIN_PASSWORD,
     "safepassage.mail.dispatch-interval=PT1H",
@@ -38,7 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("production")
 class ProductionProfileIT {
 
-  static final String DATABASE = "safepassage_test_production";
+  /** Beside the other tests' database, named after it, so runs on separate test databases never share it. */
+  static final String DATABASE = System.getenv().getOrDefault("SAFEPASSAGE_TEST_DB_NAME", "safepassage_test") + "_production";
   static final String ENGINE = "production";
   static final String ADMIN_PASSWORD = "a-long-test-only-password";
 

@@ -50,6 +50,12 @@ class ProductionRefusalTest {
         "--camunda.bpm.admin-user.password=a-long-test-only-password");
   }
 
+  @Test
+  void productionRefusesToRunWithoutADuplicateCheckKey(CapturedOutput output) {
+    assertRefused(output, "SAFEPASSAGE_DUPLICATE_HMAC_KEY", "production", POSTGRES, KEY, ADMIN,
+        "--camunda.bpm.admin-user.password=a-long-test-only-password", "--safepassage.duplicates.hmac-key=");
+  }
+
   private static void assertRefused(CapturedOutput output, String reason, String profiles, String... args) {
     SpringApplicationBuilder app = new SpringApplicationBuilder(SafePassageApplication.class)
         .properties("spring.profiles.active=" + profiles, "server.port=0");

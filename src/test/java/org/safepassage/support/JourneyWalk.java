@@ -16,11 +16,12 @@ public final class JourneyWalk {
   public record Step(Demo user, String taskKey, Map<String, Object> form) {}
 
   public static final List<Step> TO_PROTECTION = List.of(
-      new Step(Demo.INES, "Task_HoldSafetyCall", Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON")),
-      new Step(Demo.INES, "Task_SetUrgency", Map.of("urgency", "P1")),
+      new Step(Demo.INES, "Task_AssessUrgency", JourneyWalk.triage("IN_UNIT")),
+      new Step(Demo.INES, "Task_HoldSafetyCall", Map.of("safetyCallHeld", true, "safetyCallOutcome", "TAKE_ON")),
       new Step(Demo.VIKTOR, "Task_VerifyIdentityAndService",
           Map.of("identityConfirmed", true, "serviceConfirmed", true, "desertionProven", true)),
-      new Step(Demo.VIKTOR, "Task_InterviewStance", Map.of("stanceCredibility", 4, "vettingRecommendation", "APPROVE")),
+      new Step(Demo.VIKTOR, "Task_InterviewStance", Map.of("stanceCredibility", 4, "accountConsistency", "CONSISTENT",
+          "unitFlag", "NONE", "personalParticipation", false, "infiltratorIndicators", false)),
       new Step(Demo.SARA, "Task_ScreenForExclusion", Map.of("securityVerdict", "CLEAR")),
       new Step(Demo.LEA, "Task_ChooseRoute", Map.of("route", "FR_ASYLUM_VISA")),
       new Step(Demo.LEA, "Task_PrepareVisaDossier", Map.of("dossierReady", true, "laissezPasserNeeded", false)),
@@ -32,6 +33,12 @@ public final class JourneyWalk {
       new Step(Demo.RITA, "Task_AccompanyToAsylumDesk", Map.of("asylumCertificateDate", "2027-02-01")),
       new Step(Demo.LEA, "Task_FileAsylumApplication", Map.of("applicationFiledOn", "2027-02-10")),
       new Step(Demo.LEA, "Task_RecordAsylumDecision", Map.of("asylumDecision", "PROTECTION_GRANTED")));
+
+  /** Intake's triage answers: in a unit (the urgency table's P1), nothing else against the person. */
+  public static Map<String, Object> triage(String whereabouts) {
+    return Map.of("whereabouts", whereabouts, "detained", false, "approachedByPolice", false, "criminalCase", false,
+        "wanted", false, "travelDocuments", "INTERNAL_ID_ONLY", "dependants", false);
+  }
 
   private final TestRestTemplate http;
 

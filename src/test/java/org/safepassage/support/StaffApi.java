@@ -48,6 +48,16 @@ public final class StaffApi {
     return new StaffApi(anonymous.withBasicAuth(user.id, user.password()));
   }
 
+  /** Someone who is not one of the demo users, e.g. a colleague a test puts in two teams. */
+  public static StaffApi as(TestRestTemplate anonymous, String userId, String password) {
+    return new StaffApi(anonymous.withBasicAuth(userId, password));
+  }
+
+  /** POSTs with no body to the app's API, answering with whatever JSON comes back. */
+  public ResponseEntity<Map<String, Object>> post(String path) {
+    return http.exchange(path, HttpMethod.POST, json(Map.of()), OBJECT);
+  }
+
   public ResponseEntity<Map<String, Object>> openCase(Map<String, Object> intake) {
     return http.exchange("/api/cases", HttpMethod.POST, json(intake), OBJECT);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safepassage.firstcontact.CaseOpening;
 import org.safepassage.firstcontact.FirstContactProcess;
+import org.safepassage.vetting.VettingProcess;
 import org.safepassage.firstcontact.IntakeRequest;
 import org.safepassage.journey.JourneyProcess;
 import org.safepassage.support.Chromium;
@@ -33,9 +35,9 @@ class TasklistWalkIT {
 
   private static final String INTAKE_FILTER = "Intake: open tasks";
   private static final String HOLD_SAFETY_CALL = "Hold safety call";
-  private static final String SET_URGENCY = "Set urgency";
+  private static final String ASSESS_URGENCY = "Assess urgency";
   private static final String SAFETY_CALL_HELD = "The safety call took place over a secure channel";
-  private static final String DECISION = "Do we take the case on?";
+  private static final String OUTCOME = "What came of the call?";
 
   @RegisterExtension
   final Chromium chromium = new Chromium();
@@ -62,25 +64,36 @@ class TasklistWalkIT {
     chromium.screenshot("tasklist-walk-01-login-page");
     TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "ines", "ines-demo");
     tasklist.selectFilter(INTAKE_FILTER);
+    tasklist.openTask(ASSESS_URGENCY, caseNumber);
+    tasklist.claim();
+    tasklist.choose("In a unit or at the front");
+    tasklist.choose("Internal ID only");
+    chromium.screenshot("tasklist-walk-02-assess-urgency");
+    tasklist.complete();
+
+    tasklist.awaitTaskGone(ASSESS_URGENCY, caseNumber);
     tasklist.openTask(HOLD_SAFETY_CALL, caseNumber);
+    assertThat(tasksOf(caseNumber)).singleElement().satisfies(call -> {
+      assertThat(call.getTaskDefinitionKey()).isEqualTo(FirstContactProcess.HOLD_SAFETY_CALL);
+      assertThat(taskService.getVariable(call.getId(), FirstContactProcess.URGENCY)).as("the table's answer").isEqualTo("P1");
+      assertThat(call.getDueDate()).as("due within 24 hours").isNotNull();
+    });
     tasklist.claim();
     tasklist.tick(SAFETY_CALL_HELD);
-    tasklist.choose("Take the case on");
-    chromium.screenshot("tasklist-walk-02-task-form");
+    tasklist.choose("Take on: go to vetting");
+    chromium.screenshot("tasklist-walk-03-safety-call");
     tasklist.complete();
 
     tasklist.awaitTaskGone(HOLD_SAFETY_CALL, caseNumber);
-    tasklist.awaitTaskCard(SET_URGENCY, caseNumber);
-    chromium.screenshot("tasklist-walk-03-after-completion");
+    chromium.screenshot("tasklist-walk-04-after-completion");
     assertThat(tasksOf(caseNumber)).extracting(Task::getTaskDefinitionKey)
-        .containsExactly(FirstContactProcess.SET_URGENCY);
-    assertThat(taskService.getVariable(tasksOf(caseNumber).get(0).getId(), FirstContactProcess.DECISION))
-        .isEqualTo("TAKE_ON");
+        .containsExactly(VettingProcess.VERIFY_IDENTITY_AND_SERVICE);
   }
 
   @Test
   void safetyCallFormRefusesCompletionWithoutADecision() {
     String caseNumber = openCase();
+    assessUrgency(caseNumber);
     TasklistPage tasklist = TasklistPage.logIn(chromium, baseUrl(), "ines", "ines-demo");
     tasklist.selectFilter(INTAKE_FILTER);
     tasklist.openTask(HOLD_SAFETY_CALL, caseNumber);
@@ -89,8 +102,8 @@ class TasklistWalkIT {
 
     tasklist.complete();
 
-    assertThat(tasklist.errorsOfField(DECISION)).contains("Field is required.");
-    chromium.screenshot("tasklist-walk-04-decision-missing");
+    assertThat(tasklist.errorsOfField(OUTCOME)).contains("Field is required.");
+    chromium.screenshot("tasklist-walk-05-outcome-missing");
     assertThat(tasklist.formIsShown()).isTrue();
     assertThat(tasklist.showsTaskOf(caseNumber)).isTrue();
     assertThat(tasksOf(caseNumber)).extracting(Task::getTaskDefinitionKey, Task::getAssignee)
@@ -138,7 +151,7 @@ class TasklistWalkIT {
       assertThat(tasklist.showsTaskOf(caseNumber)).as("case %s in filter %s", caseNumber, filter).isFalse();
     }
     assertThat(tasksOf(caseNumber)).extracting(Task::getTaskDefinitionKey)
-        .containsExactly(FirstContactProcess.HOLD_SAFETY_CALL);
+        .containsExactly(FirstContactProcess.ASSESS_URGENCY);
 
     tasklist.openLink(baseUrl(), tasksOf(caseNumber).get(0).getId());
     assertThat(tasklist.errorNotice()).contains("The task does not exist");
@@ -161,6 +174,12 @@ class TasklistWalkIT {
     String caseNumber = caseOpening.openCase(intake, "ines").value();
     openedCases.add(caseNumber);
     return caseNumber;
+  }
+
+  /** Intake's triage, done without the browser: the table rates a person in a unit P1. */
+  private void assessUrgency(String caseNumber) {
+    taskService.complete(tasksOf(caseNumber).get(0).getId(), Map.of(FirstContactProcess.WHEREABOUTS, "IN_UNIT",
+        FirstContactProcess.TRAVEL_DOCUMENTS, "INTERNAL_ID_ONLY"));
   }
 
   private List<Task> tasksOf(String caseNumber) {
