@@ -1,13 +1,11 @@
 package org.safepassage.forms;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.safepassage.engine.CommandInterceptorPlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +14,11 @@ import org.springframework.stereotype.Component;
  * Tasklist shows) rather than as a server error.
  */
 @Component
-public class FormErrorsAsBadRequests extends AbstractProcessEnginePlugin {
+public class FormErrorsAsBadRequests extends CommandInterceptorPlugin {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-    if (interceptors == null) {
-      interceptors = new ArrayList<>();
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-    }
-    interceptors.add(new Unwrap());
+  protected CommandInterceptor interceptor(ProcessEngineConfigurationImpl configuration) {
+    return new Unwrap();
   }
 
   private static final class Unwrap extends CommandInterceptor {

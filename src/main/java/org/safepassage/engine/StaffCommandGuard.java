@@ -1,0 +1,58 @@
+package org.safepassage.engine;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.safepassage.forms.FormCatalog;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff act only through their tasks' forms, whatever URL or API the call comes through: every
+ * engine command a logged-in user sends passes here and is let through only if
+ * {@link StaffCommands} allows it (reads, claiming, completing one's own form, and a few more).
+ * The edge allow-list can be bypassed by a route nobody thought of; this cannot, because every
+ * route ends in a command.
+ *
+ * <p>Free: commands with no logged-in user (the job executor, timers, the app's own services) and
+ * commands run inside another command (delegates and listeners, during a call that was allowed).
+ */
+@Component
+public class StaffCommandGuard extends CommandInterceptorPlugin {
+
+  private final FormCatalog catalog;
+
+  StaffCommandGuard(FormCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  protected CommandInterceptor interceptor(ProcessEngineConfigurationImpl configuration) {
+    return new Guard(configuration, catalog);
+  }
+
+  private static final class Guard extends CommandInterceptor {
+
+    private final ProcessEngineConfigurationImpl configuration;
+    private final FormCatalog catalog;
+
+    private Guard(ProcessEngineConfigurationImpl configuration, FormCatalog catalog) {
+      this.configuration = configuration;
+      this.catalog = catalog;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      boolean nested = Context.getCommandContext() != null;
+      if (user != null && user.getUserId() != null && !nested && !(command instanceof TaskFacts.Lookup)) {
+        new StaffCommands(user, new TaskFacts(configuration), catalog).refusal(command).ifPresent(reason -> {
+          throw new AuthorizationException("Safe Passage: " + reason);
+        });
+      }
+      return next.execute(command);
+    }
+  }
+}
