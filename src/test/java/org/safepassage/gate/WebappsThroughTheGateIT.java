@@ -62,7 +62,7 @@ class WebappsThroughTheGateIT {
     visit("/camunda/app/admin/default/#/users/ines?tab=groups", "intake");
     visit("/camunda/app/admin/default/#/authorization?resource=0", "camunda-admin");
     visit("/camunda/app/admin/default/#/system?section=system-settings-general", "is up and running");
-    visit("/camunda/app/admin/default/#/system?section=system-settings-metrics", "Flow Node Instances");
+    visit("/camunda/app/admin/default/#/system?section=system-settings-metrics", "Usage last 12 months");
     chromium.screenshot("admin-through-the-gate");
     assertThat(refusalsIn(log)).as("calls Admin made that the gate refused").isEmpty();
   }
