@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.safepassage.forms.FormCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,8 @@ public class StaffCommandGuard extends CommandInterceptorPlugin {
 
   private static final class Guard extends CommandInterceptor {
 
+    private static final Logger log = LoggerFactory.getLogger(StaffCommandGuard.class);
+
     private final ProcessEngineConfigurationImpl configuration;
     private final FormCatalog catalog;
 
@@ -49,6 +53,8 @@ public class StaffCommandGuard extends CommandInterceptorPlugin {
       boolean nested = Context.getCommandContext() != null;
       if (user != null && user.getUserId() != null && !nested && !(command instanceof TaskFacts.Lookup)) {
         new StaffCommands(user, new TaskFacts(configuration), catalog).refusal(command).ifPresent(reason -> {
+          // The command's type and the user only: its arguments may hold whatever the caller sent.
+          log.info("Refused {} for {}", command.getClass().getSimpleName(), user.getUserId());
           throw new AuthorizationException("Safe Passage: " + reason);
         });
       }

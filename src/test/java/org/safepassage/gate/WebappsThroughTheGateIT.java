@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Cockpit for a manager and Admin for the administrator still work behind the allow-list: their
- * pages show what they should, and the gate refused none of the calls they made on the way.
+ * pages show what they should, and neither the gate nor the engine's guard refused any call they
+ * made on the way.
  * (Tasklist is walked in TasklistWalkIT.)
  */
 @PostgresIntegrationTest
@@ -89,7 +90,9 @@ class WebappsThroughTheGateIT {
   }
 
   private static List<String> refusalsIn(CapturedOutput log) {
-    return log.getAll().lines().filter(line -> line.contains("EngineApiGate") && line.contains("Refused")).toList();
+    return log.getAll().lines()
+        .filter(line -> (line.contains("EngineApiGate") || line.contains("StaffCommandGuard")) && line.contains("Refused"))
+        .toList();
   }
 
   private String base() {

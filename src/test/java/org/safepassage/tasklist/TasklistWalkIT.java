@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.safepassage.firstcontact.CaseOpening;
 import org.safepassage.firstcontact.FirstContactProcess;
 import org.safepassage.firstcontact.IntakeRequest;
@@ -28,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the whole app on PostgreSQL. Screenshots go to target/screenshots/.
  */
 @PostgresIntegrationTest
-@ExtendWith(Chromium.Available.class)
+@ExtendWith({Chromium.Available.class, OutputCaptureExtension.class})
 class TasklistWalkIT {
 
   private static final String INTAKE_FILTER = "Intake: open tasks";
@@ -55,7 +57,7 @@ class TasklistWalkIT {
   private final List<String> openedCases = new ArrayList<>();
 
   @Test
-  void intakeCoordinatorTakesTheCaseOnInTasklist() {
+  void intakeCoordinatorTakesTheCaseOnInTasklist(CapturedOutput log) {
     String caseNumber = openCase();
 
     TasklistPage.openLoginPage(chromium, baseUrl());
@@ -76,6 +78,8 @@ class TasklistWalkIT {
         .containsExactly(FirstContactProcess.SET_URGENCY);
     assertThat(taskService.getVariable(tasksOf(caseNumber).get(0).getId(), FirstContactProcess.DECISION))
         .isEqualTo("TAKE_ON");
+    assertThat(log.getAll().lines().filter(line -> line.contains("Refused")).toList())
+        .as("calls Tasklist made that the engine API gate or the engine's guard refused").isEmpty();
   }
 
   @Test
