@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see a case's personal data: managers, and whoever holds an open task on the case,
- * that is a task assigned to them or offered, unclaimed, to one of their teams.
+ * that is a task assigned to them or offered, unclaimed, to one of their teams. Access follows the
+ * task as it is now: once a colleague claims it, the rest of the team no longer sees the file, and
+ * nobody keeps access because they once held a task. Staff cannot move a task to other people or
+ * teams (StaffCommandGuard), so the task's team is the one its process offered it to.
  */
 @Component
 class CaseFileAccess {
@@ -36,6 +39,7 @@ class CaseFileAccess {
       return assigned;
     }
     return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber.value())
-        .taskCandidateGroupIn(staff.groups().stream().toList()).active().list().stream().findFirst().orElse(null);
+        .taskCandidateGroupIn(staff.groups().stream().toList()).taskUnassigned().active().list().stream().findFirst()
+        .orElse(null);
   }
 }

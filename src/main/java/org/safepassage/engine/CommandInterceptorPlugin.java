@@ -9,18 +9,36 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
- * An engine plugin that sees every command the engine runs, whatever route it came by (engine
- * REST on either mount, the webapps, the Java API), inside the command's context and transaction:
- * the one place a rule cannot be walked around.
+ * The one home of engine-wide rules: an engine plugin that sees every command the engine runs,
+ * whatever route it came by (engine REST on either mount, the webapps, the Java API). A rule
+ * chooses where it stands: before the engine opens the command's context (it sees the call as the
+ * caller made it, and a refusal touches nothing), or inside the context and its transaction (it
+ * can read and write along with the command).
  */
 public abstract class CommandInterceptorPlugin extends AbstractProcessEnginePlugin {
 
+  /** Where in the engine's chain the rule stands. */
+  protected enum Stage {
+    BEFORE_CONTEXT,
+    IN_TRANSACTION
+  }
+
+  private ProcessEngineConfigurationImpl configuration;
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired();
+    this.configuration = configuration;
+    boolean before = stage() == Stage.BEFORE_CONTEXT;
+    List<CommandInterceptor> interceptors = before
+        ? configuration.getCustomPreCommandInterceptorsTxRequired()
+        : configuration.getCustomPostCommandInterceptorsTxRequired();
     if (interceptors == null) {
       interceptors = new ArrayList<>();
-      configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+      if (before) {
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+      } else {
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+      }
     }
     interceptors.add(new CommandInterceptor() {
       @Override
@@ -28,6 +46,16 @@ public abstract class CommandInterceptorPlugin extends AbstractProcessEnginePlug
         return intercept(command, () -> next.execute(command));
       }
     });
+  }
+
+  /** Inside the command's transaction unless a rule says otherwise. */
+  protected Stage stage() {
+    return Stage.IN_TRANSACTION;
+  }
+
+  /** The engine being configured, once {@link #preInit} has run. */
+  protected ProcessEngineConfigurationImpl configuration() {
+    return configuration;
   }
 
   /** Runs one command: {@code proceed} runs it, and may be skipped by throwing instead. */

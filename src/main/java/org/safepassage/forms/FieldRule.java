@@ -22,10 +22,11 @@ record FieldRule(String key, String label, String type, boolean required, BigDec
     return switch (type) {
       case "number" -> numberProblem(value);
       case "checkbox" -> value instanceof Boolean ? Optional.empty() : Optional.of(label + ": expected yes or no");
-      case "radio", "select" -> allowedValues.contains(String.valueOf(value)) ? Optional.empty()
+      case "radio", "select" -> value instanceof String option && allowedValues.contains(option) ? Optional.empty()
           : Optional.of(label + ": choose one of " + String.join(", ", allowedValues));
       case "datetime" -> dateProblem(value);
-      default -> Optional.empty();
+      // A kind of field our forms do not use (a text field, say) would be free text in Camunda.
+      default -> Optional.of(label + ": this kind of field is not accepted");
     };
   }
 
@@ -36,9 +37,12 @@ record FieldRule(String key, String label, String type, boolean required, BigDec
   }
 
   private Optional<String> numberProblem(Object value) {
+    if (!(value instanceof Number || value instanceof String)) {
+      return Optional.of(label + ": expected a number");
+    }
     BigDecimal number;
     try {
-      number = new BigDecimal(String.valueOf(value));
+      number = new BigDecimal(String.valueOf(value).strip());
     } catch (NumberFormatException notANumber) {
       return Optional.of(label + ": expected a number");
     }
@@ -48,16 +52,20 @@ record FieldRule(String key, String label, String type, boolean required, BigDec
     return Optional.empty();
   }
 
+  /** An ISO date and nothing more: a free-text tail after the date would land in Camunda's history. */
   private Optional<String> dateProblem(Object value) {
     if (value instanceof java.util.Date) {
       return Optional.empty();
     }
     String text = String.valueOf(value);
     try {
-      LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-      return Optional.empty();
+      if (text.length() == 10) {
+        LocalDate.parse(text);
+        return Optional.empty();
+      }
     } catch (DateTimeParseException notADate) {
-      return Optional.of(label + ": expected a date like 2026-12-01");
+      // answered below
     }
+    return Optional.of(label + ": expected a date like 2026-12-01");
   }
 }

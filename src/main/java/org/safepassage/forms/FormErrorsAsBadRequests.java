@@ -1,13 +1,10 @@
 package org.safepassage.forms;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.safepassage.engine.CommandInterceptorPlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,32 +13,24 @@ import org.springframework.stereotype.Component;
  * Tasklist shows) rather than as a server error.
  */
 @Component
-public class FormErrorsAsBadRequests extends AbstractProcessEnginePlugin {
+public class FormErrorsAsBadRequests extends CommandInterceptorPlugin {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-    if (interceptors == null) {
-      interceptors = new ArrayList<>();
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-    }
-    interceptors.add(new Unwrap());
+  protected Stage stage() {
+    return Stage.BEFORE_CONTEXT;
   }
 
-  private static final class Unwrap extends CommandInterceptor {
-
-    @Override
-    public <T> T execute(Command<T> command) {
-      try {
-        return next.execute(command);
-      } catch (ProcessEngineException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-          if (cause instanceof FormFieldValidationException formError) {
-            throw formError;
-          }
+  @Override
+  protected <T> T intercept(Command<T> command, Supplier<T> proceed) {
+    try {
+      return proceed.get();
+    } catch (ProcessEngineException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof FormFieldValidationException formError) {
+          throw formError;
         }
-        throw e;
       }
+      throw e;
     }
   }
 }

@@ -5,9 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +17,6 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Everything but the health check and the login page needs a logged-in user. Browsers log in
@@ -41,7 +38,6 @@ class SecurityConfig {
         // Explicit path matchers: /engine-rest is Jersey's servlet, which MVC matchers do not see.
         .securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(freeTextIntoCamunda("/engine-rest")).denyAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,7 +59,6 @@ class SecurityConfig {
             .requestMatchers(path.matcher("/camunda-welcome/**")).denyAll()
             // Camunda's first-run "create an administrator" API: administrators come from configuration.
             .requestMatchers(path.matcher("/camunda/api/admin/setup/**")).denyAll()
-            .requestMatchers(freeTextIntoCamunda("/camunda/api/engine/engine/{engine}")).denyAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
         // Camunda's "Log out" ends the whole session too, not just the webapps' part of it.
@@ -95,26 +90,5 @@ class SecurityConfig {
       return false;
     }
     return Arrays.stream(cookies).anyMatch(cookie -> "XSRF-TOKEN".equals(cookie.getName()) && header.equals(cookie.getValue()));
-  }
-
-  /**
-   * Engine REST calls that would let anyone write free text into Camunda (variables set outside a
-   * form, comments, attachments), where it would sit unencrypted in the history. Personal details
-   * belong in the case file. Form submissions and task dates are checked by TaskWriteGuard.
-   */
-  static RequestMatcher freeTextIntoCamunda(String engineRoot) {
-    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-    List<RequestMatcher> writes = new ArrayList<>();
-    for (String variables : List.of("/task/{id}/variables", "/task/{id}/localVariables",
-        "/process-instance/{id}/variables", "/execution/{id}/localVariables", "/case-instance/{id}/variables",
-        "/case-execution/{id}/localVariables", "/case-execution/{id}/variables")) {
-      for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
-        writes.add(path.matcher(method, engineRoot + variables));
-        writes.add(path.matcher(method, engineRoot + variables + "/**"));
-      }
-    }
-    writes.add(path.matcher(engineRoot + "/task/{id}/comment/create"));
-    writes.add(path.matcher(engineRoot + "/task/{id}/attachment/create"));
-    return new OrRequestMatcher(writes);
   }
 }

@@ -57,13 +57,19 @@ public final class BrowserSession {
 
   /** A JSON POST to a Camunda webapp API, with its XSRF cookie echoed as Tasklist does. */
   public HttpResponse<String> postCamundaApi(String path, String json) {
+    return callCamundaApi("POST", path, json);
+  }
+
+  /** Any call to a Camunda webapp API, sent to exactly this path, as Tasklist would send it. */
+  public HttpResponse<String> callCamundaApi(String method, String path, String json) {
     get("/camunda/app/tasklist/default/");
     String xsrf = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
         .findFirst().orElse("");
+    HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
     return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        .header("Content-Type", "application/json").header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf)
+        .method(method, body).build());
   }
 
   /** A POST as a page on another site could send it: with our cookies, but no token header. */

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.safepassage.firstcontact.CaseOpening;
 import org.safepassage.firstcontact.FirstContactProcess;
 import org.safepassage.vetting.VettingProcess;
@@ -30,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the whole app on PostgreSQL. Screenshots go to target/screenshots/.
  */
 @PostgresIntegrationTest
-@ExtendWith(Chromium.Available.class)
+@ExtendWith({Chromium.Available.class, OutputCaptureExtension.class})
 class TasklistWalkIT {
 
   private static final String INTAKE_FILTER = "Intake: open tasks";
@@ -57,7 +59,7 @@ class TasklistWalkIT {
   private final List<String> openedCases = new ArrayList<>();
 
   @Test
-  void intakeCoordinatorTakesTheCaseOnInTasklist() {
+  void intakeCoordinatorTakesTheCaseOnInTasklist(CapturedOutput log) {
     String caseNumber = openCase();
 
     TasklistPage.openLoginPage(chromium, baseUrl());
@@ -88,6 +90,8 @@ class TasklistWalkIT {
     chromium.screenshot("tasklist-walk-04-after-completion");
     assertThat(tasksOf(caseNumber)).extracting(Task::getTaskDefinitionKey)
         .containsExactly(VettingProcess.VERIFY_IDENTITY_AND_SERVICE);
+    assertThat(log.getAll().lines().filter(line -> line.contains("Refused")).toList())
+        .as("calls Tasklist made that the engine API gate or the engine's guard refused").isEmpty();
   }
 
   @Test
