@@ -148,7 +148,7 @@ public final class TasklistBenchmark {
 
   private void seedUpTo(int size) {
     CaseSeeder seeder = new CaseSeeder(app.getBean(CaseVault.class), app.getBean(ProcessEngine.class).getRuntimeService(),
-        app.getBean(PlatformTransactionManager.class));
+        app.getBean(PlatformTransactionManager.class), app.getBean(JdbcTemplate.class));
     Map<Stage, Integer> more = new LinkedHashMap<>();
     for (Stage stage : Stage.values()) {
       int wanted = (int) Math.round(size * SHARE.get(stage));

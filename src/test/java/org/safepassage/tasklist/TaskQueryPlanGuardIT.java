@@ -24,8 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A query-plan guard, not a benchmark: with 20,000 open tasks offered to one team, that team's
- * Tasklist filter answers its first page and its count well within a second. The engine's stock
- * query needs minutes for this (it pairs every task with every grant of the team). The tasks are
+ * Tasklist filter answers its first page and its count within a few seconds, even on a busy
+ * machine. The engine's stock query needs minutes for this (it pairs every task with every grant of the team). The tasks are
  * copies of one real task, written by SQL with their candidate group and grant as the engine
  * writes them, so the guard costs seconds; they are removed afterwards.
  */
@@ -34,7 +34,12 @@ class TaskQueryPlanGuardIT {
 
   private static final int TASKS = 20_000;
   private static final String PREFIX = "plan-guard-";
-  private static final Duration GENEROUS = Duration.ofSeconds(1);
+  /**
+   * Tens of milliseconds on a quiet machine, over a second on a CI machine busy with four builds;
+   * the stock query does not answer within a minute. The bound only has to tell those apart.
+   */
+  private static final Duration GENEROUS = Duration.ofSeconds(5);
+  private static final Duration GIVE_UP = Duration.ofSeconds(20);
   private static final String TASKLIST_LIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
 
   @LocalServerPort int port;
@@ -45,18 +50,18 @@ class TaskQueryPlanGuardIT {
   @Autowired FilterService filterService;
 
   @Test
-  void aTeamWithTwentyThousandOpenTasksGetsItsFirstPageAndCountWithinASecond() {
+  void aTeamWithTwentyThousandOpenTasksGetsItsFirstPageAndCountInSeconds() {
     removeCopies();
-    String template = new CaseSeeder(vault, runtimeService, transactions).open(Stage.FIRST_CONTACT, 1).get(0);
+    String template = new CaseSeeder(vault, runtimeService, transactions, jdbc).open(Stage.FIRST_CONTACT, 1).get(0);
     copyTaskOf(template, TASKS);
     String filter = filterService.createFilterQuery().filterName("Intake: open tasks").singleResult().getId();
     BrowserSession ines = BrowserSession.loggedInAs("http://localhost:" + port, Demo.INES);
     String api = "/camunda/api/engine/engine/default/filter/" + filter;
 
-    Duration page = best(3, () -> ines.tasklistCall(api + "/list?firstResult=0&maxResults=15", TASKLIST_LIST_BODY, Duration.ofSeconds(10)));
-    Duration count = best(3, () -> ines.tasklistCall(api + "/count", null, Duration.ofSeconds(10)));
+    Duration page = best(3, () -> ines.tasklistCall(api + "/list?firstResult=0&maxResults=15", TASKLIST_LIST_BODY, GIVE_UP));
+    Duration count = best(3, () -> ines.tasklistCall(api + "/count", null, GIVE_UP));
 
-    assertThat(ines.tasklistCall(api + "/count", null, Duration.ofSeconds(10)).body())
+    assertThat(ines.tasklistCall(api + "/count", null, GIVE_UP).body())
         .as("every copy is counted").matches(body -> Long.parseLong(body.replaceAll("\\D", "")) >= TASKS);
     assertThat(page).as("first page of the intake filter").isLessThan(GENEROUS);
     assertThat(count).as("count of the intake filter").isLessThan(GENEROUS);

@@ -50,7 +50,7 @@ class TeamIsolationAtScaleIT {
   @BeforeEach
   void thousandsOfOpenTasks() {
     if (seeded == null) {
-      seeded = new CaseSeeder(vault, runtimeService, transactions).open(Map.of(
+      seeded = new CaseSeeder(vault, runtimeService, transactions, jdbc).open(Map.of(
           Stage.FIRST_CONTACT, CASES_PER_TEAM, Stage.VETTING, CASES_PER_TEAM, Stage.CONSULAR_VISA, CASES_PER_TEAM), done -> { });
       jdbc.execute("analyze");
     }
