@@ -42,9 +42,12 @@ final class StaffCommands {
   static final Set<String> WEBAPP_PACKAGES = Set.of("org.camunda.bpm.cockpit.", "org.camunda.bpm.webapp.impl.db.",
       "org.camunda.bpm.admin.", "org.camunda.bpm.tasklist.");
 
-  /** Staff accounts, teams and permissions: the administrator's work in the Admin webapp. */
+  /**
+   * Staff accounts, teams and permissions: the administrator's work in the Admin webapp (which
+   * checks the administrator's own password before it changes anyone's).
+   */
   static final Set<String> ADMINISTRATION = Set.of(
-      "CreateGroupCmd", "CreateMembershipCmd", "CreateTenantCmd", "CreateTenantGroupMembershipCmd",
+      "CheckPassword", "CreateGroupCmd", "CreateMembershipCmd", "CreateTenantCmd", "CreateTenantGroupMembershipCmd",
       "CreateTenantUserMembershipCmd", "CreateUserCmd", "DeleteAuthorizationCmd", "DeleteGroupCmd",
       "DeleteMembershipCmd", "DeleteTenantCmd", "DeleteTenantGroupMembershipCmd", "DeleteTenantUserMembershipCmd",
       "DeleteUserCmd", "DeleteUserInfoCmd", "DeleteUserPictureCmd", "SaveAuthorizationCmd", "SaveGroupCmd",

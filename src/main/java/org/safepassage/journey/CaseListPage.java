@@ -1,5 +1,6 @@
 package org.safepassage.journey;
 
+import java.util.List;
 import java.util.Optional;
 import org.safepassage.security.StaffMember;
 import org.safepassage.vault.CaseFileNotFoundException;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CaseListPage {
 
-  private static final int SHOWN = 200;
+  /** Cases per page: the list is read page by page, never whole. */
+  static final int PAGE_SIZE = 50;
 
   private final CaseStories stories;
 
@@ -28,9 +30,15 @@ class CaseListPage {
   }
 
   @GetMapping("/cases")
-  String list(Model model) {
+  String list(@RequestParam(defaultValue = "0") int page, Model model) {
     requireManager();
-    model.addAttribute("cases", stories.latestCases(SHOWN));
+    int shown = Math.max(page, 0);
+    // One more than a page tells whether an older page exists, without counting every case.
+    List<CaseStories.CaseSummary> cases = stories.latestCases(shown * PAGE_SIZE, PAGE_SIZE + 1);
+    model.addAttribute("cases", cases.subList(0, Math.min(cases.size(), PAGE_SIZE)));
+    model.addAttribute("page", shown);
+    model.addAttribute("olderPage", cases.size() > PAGE_SIZE ? shown + 1 : null);
+    model.addAttribute("newerPage", shown > 0 ? shown - 1 : null);
     return "cases";
   }
 
@@ -43,7 +51,7 @@ class CaseListPage {
       return "redirect:/cases/" + found.get().caseNumber() + "/story";
     }
     model.addAttribute("notFound", true);
-    return list(model);
+    return list(0, model);
   }
 
   @GetMapping("/cases/{caseNumber}/story")

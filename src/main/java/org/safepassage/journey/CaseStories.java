@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,21 +33,23 @@ public class CaseStories {
   public record Step(Instant at, String stage, String step, String by, Instant doneAt) {}
 
   private final HistoryService historyService;
-  private final RuntimeService runtimeService;
 
-  CaseStories(HistoryService historyService, RuntimeService runtimeService) {
+  CaseStories(HistoryService historyService) {
     this.historyService = historyService;
-    this.runtimeService = runtimeService;
   }
 
-  public List<CaseSummary> latestCases(int limit) {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
-        .orderByProcessInstanceStartTime().desc().listPage(0, limit).stream().map(this::summary).toList();
+  /**
+   * One page of the case list, newest first. Two queries whatever the page size: the journeys,
+   * then the stage each of them is in.
+   */
+  public List<CaseSummary> latestCases(int first, int count) {
+    return summaries(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
+        .orderByProcessInstanceStartTime().desc().listPage(first, count));
   }
 
   public Optional<CaseSummary> find(String caseNumber) {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
-        .processInstanceBusinessKey(caseNumber).list().stream().findFirst().map(this::summary);
+    return summaries(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
+        .processInstanceBusinessKey(caseNumber).list()).stream().findFirst();
   }
 
   public List<Step> story(String caseNumber) {
@@ -78,15 +78,22 @@ public class CaseStories {
     return completer != null ? completer : activity.getAssignee();
   }
 
-  private CaseSummary summary(HistoricProcessInstance journey) {
-    String stage = runtimeService.createProcessInstanceQuery().superProcessInstanceId(journey.getId()).list().stream()
-        .map(ProcessInstance::getProcessDefinitionId)
-        .map(id -> id.substring(0, id.indexOf(':')))
-        .map(key -> STAGE_NAMES.getOrDefault(key, key))
-        .findFirst().orElse("");
-    String outcome = journey.getEndActivityId() == null ? "" : journey.getEndActivityId();
-    return new CaseSummary(journey.getBusinessKey(), journey.getId(), journey.getState(), stage,
-        instant(journey.getStartTime()), instant(journey.getEndTime()), outcome);
+  private List<CaseSummary> summaries(List<HistoricProcessInstance> journeys) {
+    if (journeys.isEmpty()) {
+      return List.of();
+    }
+    // A running stage is an unfinished instance of a stage process under the case's number.
+    Map<String, String> stageOf = new HashMap<>();
+    historyService.createHistoricProcessInstanceQuery().unfinished()
+        .processInstanceBusinessKeyIn(journeys.stream().map(HistoricProcessInstance::getBusinessKey).toArray(String[]::new))
+        .list().stream()
+        .filter(instance -> !JourneyProcess.KEY.equals(instance.getProcessDefinitionKey()))
+        .forEach(instance -> stageOf.put(instance.getBusinessKey(),
+            STAGE_NAMES.getOrDefault(instance.getProcessDefinitionKey(), instance.getProcessDefinitionKey())));
+    return journeys.stream().map(journey -> new CaseSummary(journey.getBusinessKey(), journey.getId(), journey.getState(),
+        journey.getEndTime() == null ? stageOf.getOrDefault(journey.getBusinessKey(), "") : "",
+        instant(journey.getStartTime()), instant(journey.getEndTime()),
+        journey.getEndActivityId() == null ? "" : journey.getEndActivityId())).toList();
   }
 
   private static Instant instant(Date date) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.CookieStore;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safepassage.support.StaffApi.Demo;
@@ -29,9 +31,13 @@ public final class BrowserSession {
   }
 
   public static BrowserSession loggedInAs(String base, Demo user) {
+    return loggedInAs(base, user.id, user.password());
+  }
+
+  public static BrowserSession loggedInAs(String base, String userId, String password) {
     BrowserSession session = new BrowserSession(base);
     HttpResponse<String> landing = session.postForm("/login", session.csrfOf("/login"),
-        "username=" + user.id + "&password=" + user.password());
+        "username=" + userId + "&password=" + password);
     assertThat(landing.uri().getPath()).as("after logging in").isNotEqualTo("/login");
     return session;
   }
@@ -70,6 +76,23 @@ public final class BrowserSession {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json").header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf)
         .method(method, body).build());
+  }
+
+  /**
+   * A call to the Camunda webapps' engine API as Tasklist makes it: HAL JSON, the session cookie
+   * and the XSRF token echoed; a request taking longer than {@code timeout} fails.
+   */
+  public HttpResponse<String> tasklistCall(String path, String json, Duration timeout) {
+    CookieStore cookies = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore();
+    if (cookies.getCookies().stream().noneMatch(cookie -> cookie.getName().equals("XSRF-TOKEN"))) {
+      get("/camunda/app/tasklist/default/");
+    }
+    String xsrf = cookies.getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+        .header("Accept", "application/hal+json, application/json").header("X-XSRF-TOKEN", xsrf);
+    return send(json == null ? request.GET().build()
+        : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   /** A POST as a page on another site could send it: with our cookies, but no token header. */

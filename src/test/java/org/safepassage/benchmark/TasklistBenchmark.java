@@ -1,0 +1,297 @@
+package org.safepassage.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.identity.Group;
+import org.safepassage.SafePassageApplication;
+import org.safepassage.journey.CaseStories;
+import org.safepassage.journey.JourneyProcess;
+import org.safepassage.support.BrowserSession;
+import org.safepassage.support.CaseSeeder;
+import org.safepassage.support.CaseSeeder.Stage;
+import org.safepassage.vault.CaseNumber;
+import org.safepassage.vault.CaseVault;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * How Tasklist and the managers' pages hold up as cases pile up: {@code ./mvnw -Pbenchmark verify}.
+ * Starts the app on a fresh PostgreSQL database of its own ({@code bench.db}, default sp_bench,
+ * dropped at the end), seeds cases through the engine's Java API up to each size of
+ * {@code bench.sizes} (default 1000,10000,100000), and times what staff wait for, over HTTP with
+ * a session login as the browser calls it, next to the raw engine answering the same query
+ * (stock mapping, no authorization) in the same run. Prints a table per size, the growth of each
+ * figure, and the heap in use; the same text lands in target/benchmark.md.
+ */
+public final class TasklistBenchmark {
+
+  private static final int WARM_UP = 10;
+  private static final int RUNS = 20;
+  private static final Map<Stage, Double> SHARE = Map.of(
+      Stage.FIRST_CONTACT, 0.55, Stage.VETTING, 0.15, Stage.CONSULAR_VISA, 0.15, Stage.ARRIVAL, 0.15);
+  private static final String LIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+  private static final Duration TIMEOUT = Duration.ofMinutes(2);
+  private static final List<String[]> TEAMS = List.of(
+      new String[] {"ines", "ines-demo", "Intake: open tasks"},
+      new String[] {"viktor", "viktor-demo", "Vetting: open tasks"},
+      new String[] {"lea", "lea-demo", "Legal: open tasks"},
+      new String[] {"lou", "lou-demo", "Logistics: open tasks"},
+      new String[] {"max", "max-demo", "All open tasks"});
+
+  private final ConfigurableApplicationContext app;
+  private final String base;
+  private final StringBuilder report = new StringBuilder();
+  private final Map<String, Map<Integer, Double>> growth = new LinkedHashMap<>();
+  private final Map<Stage, List<String>> cases = new LinkedHashMap<>();
+  private int seeded;
+
+  private TasklistBenchmark(ConfigurableApplicationContext app) {
+    this.app = app;
+    this.base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+  }
+
+  public static void main(String[] args) throws Exception {
+    String database = System.getProperty("bench.db", "sp_bench");
+    String server = "jdbc:postgresql://" + System.getProperty("bench.host", "127.0.0.1:5432") + "/";
+    recreate(server, database, true);
+    // Command-line arguments, so they win over the test profile's settings.
+    String[] settings = {"--spring.datasource.url=" + server + database, "--server.port=0", "--logging.level.root=WARN",
+        "--safepassage.vault.demo-key-file=target/bench-vault-master-key", "--camunda.bpm.job-execution.enabled=false"};
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafePassageApplication.class)
+        .profiles("demo", "pgtest").run(settings)) {
+      TasklistBenchmark benchmark = new TasklistBenchmark(app);
+      for (String size : System.getProperty("bench.sizes", "1000,10000,100000").split(",")) {
+        benchmark.measureAt(Integer.parseInt(size.trim()));
+      }
+      benchmark.printGrowth();
+    } finally {
+      recreate(server, database, false);
+    }
+  }
+
+  private void measureAt(int size) throws Exception {
+    long start = System.nanoTime();
+    seedUpTo(size);
+    app.getBean(JdbcTemplate.class).execute("analyze");
+    print("%n## %,d cases (seeded in %d s; open tasks: %s)%n%n", size, (System.nanoTime() - start) / 1_000_000_000,
+        openTasksPerTeam());
+    print("| figure | median ms | p95 ms | engine as the user, median ms | raw engine median ms | ratio |%n"
+        + "|---|---:|---:|---:|---:|---:|%n");
+    for (String[] member : TEAMS) {
+      BrowserSession session = BrowserSession.loggedInAs(base, member[0], member[1]);
+      String filter = filterId(member[2]);
+      String api = "/camunda/api/engine/engine/default/filter/" + filter;
+      Callable<Object> page = () -> ok(session.tasklistCall(api + "/list?firstResult=0&maxResults=15", LIST_BODY, TIMEOUT));
+      Callable<Object> count = () -> ok(session.tasklistCall(api + "/count", null, TIMEOUT));
+      FilterService filters = app.getBean(FilterService.class);
+      TaskService tasks = app.getBean(TaskService.class);
+      Callable<Object> rawPage = () -> stock(() -> filters.listPage(filter, tasks.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15));
+      Callable<Object> rawCount = () -> stock(() -> filters.count(filter));
+      Callable<Object> userPage = () -> asUser(member[0], () -> filters.listPage(filter, tasks.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15));
+      Callable<Object> userCount = () -> asUser(member[0], () -> filters.count(filter));
+      figure(size, member[2] + " (" + member[0] + "): first page", page, userPage, rawPage);
+      figure(size, member[2] + " (" + member[0] + "): page + count", both(page, count), both(userPage, userCount), both(rawPage, rawCount));
+    }
+    BrowserSession max = BrowserSession.loggedInAs(base, "max", "max-demo");
+    BrowserSession ines = BrowserSession.loggedInAs(base, "ines", "ines-demo");
+    CaseStories stories = app.getBean(CaseStories.class);
+    HistoryService history = app.getBean(HistoryService.class);
+    String someCase = cases.get(Stage.VETTING).get(cases.get(Stage.VETTING).size() / 2);
+    String intakeCase = cases.get(Stage.FIRST_CONTACT).get(cases.get(Stage.FIRST_CONTACT).size() / 2);
+    figure(size, "/cases (managers' case list)", () -> ok(max.get("/cases")),
+        () -> history.createHistoricProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
+            .orderByProcessInstanceStartTime().desc().listPage(0, 51));
+    figure(size, "a case's story", () -> ok(max.get("/cases/" + someCase + "/story")), () -> stories.story(someCase));
+    CaseVault vault = app.getBean(CaseVault.class);
+    figure(size, "a case file (intake, task offered)", () -> ok(ines.get("/casefile/" + intakeCase)),
+        () -> vault.readDetails(CaseNumber.parse(intakeCase), "benchmark"));
+    figure(size, "opening a case (POST /api/cases)", this::openCase, null);
+    List<String> steps = cases.get(Stage.FIRST_CONTACT);
+    TaskService tasks = app.getBean(TaskService.class);
+    figure(size, "a journey step (intake submits Hold safety call)", () -> submitSafetyCall(steps.remove(steps.size() - 1)),
+        () -> {
+          String task = CaseSeeder.openTaskOf(app.getBean(JdbcTemplate.class), steps.remove(steps.size() - 1));
+          tasks.complete(task, Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON"));
+          return task;
+        });
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    print("%nHeap in use after a full GC: %d MB (max heap %d MB, default JVM settings).%n",
+        (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+  }
+
+  private void seedUpTo(int size) {
+    CaseSeeder seeder = new CaseSeeder(app.getBean(CaseVault.class), app.getBean(ProcessEngine.class).getRuntimeService(),
+        app.getBean(PlatformTransactionManager.class), app.getBean(JdbcTemplate.class));
+    Map<Stage, Integer> more = new LinkedHashMap<>();
+    for (Stage stage : Stage.values()) {
+      int wanted = (int) Math.round(size * SHARE.get(stage));
+      more.put(stage, Math.max(0, wanted - cases.getOrDefault(stage, List.of()).size()));
+    }
+    int before = seeded;
+    seeder.open(more, done -> {
+      if ((before + done) % 5_000 < 250) {
+        System.out.printf("  seeded %,d cases%n", before + done);
+      }
+    }).forEach((stage, numbers) -> cases.computeIfAbsent(stage, key -> new ArrayList<>()).addAll(numbers));
+    seeded = cases.values().stream().mapToInt(List::size).sum();
+  }
+
+  private void figure(int size, String name, Callable<Object> http, Callable<Object> raw) throws Exception {
+    figure(size, name, http, null, raw);
+  }
+
+  /**
+   * One line: the browser's wait over HTTP, the engine answering the same query as that user (our
+   * mapping, authorization on), and the raw engine (stock mapping, no authorization); the ratio
+   * compares the last two, the cost of authorization itself.
+   */
+  private void figure(int size, String name, Callable<Object> http, Callable<Object> asUser, Callable<Object> raw)
+      throws Exception {
+    double[] measured = time(http);
+    double[] user = asUser == null ? null : time(asUser);
+    double[] engine = raw == null ? null : time(raw);
+    String ratio = engine == null ? "–" : "%.1f×".formatted((user == null ? measured : user)[0] / Math.max(engine[0], 0.05));
+    print("| %s | %.1f | %.1f | %s | %s | %s |%n", name, measured[0], measured[1], user == null ? "–" : "%.1f".formatted(user[0]),
+        engine == null ? "–" : "%.1f".formatted(engine[0]), ratio);
+    growth.computeIfAbsent(name, key -> new LinkedHashMap<>()).put(size, measured[0]);
+    if (user != null) {
+      growth.computeIfAbsent(name + ", engine as the user", key -> new LinkedHashMap<>()).put(size, user[0]);
+    }
+  }
+
+  /** Runs an engine call authenticated as a member of staff, with their groups, as the REST API does. */
+  private Object asUser(String userId, Callable<Object> call) throws Exception {
+    IdentityService identity = app.getBean(IdentityService.class);
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      return call.call();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Median and 95th percentile in milliseconds, after a warm-up. */
+  private static double[] time(Callable<Object> call) throws Exception {
+    for (int i = 0; i < WARM_UP; i++) {
+      call.call();
+    }
+    List<Double> samples = new ArrayList<>();
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      call.call();
+      samples.add((System.nanoTime() - start) / 1e6);
+    }
+    samples.sort(Double::compare);
+    return new double[] {samples.get(samples.size() / 2), samples.get((int) Math.ceil(samples.size() * 0.95) - 1)};
+  }
+
+  private static Callable<Object> both(Callable<Object> first, Callable<Object> second) {
+    return () -> List.of(first.call(), second.call());
+  }
+
+  /** Runs an engine call on Camunda's own task query mapping, without our authorization check. */
+  private Object stock(Callable<Object> call) throws Exception {
+    DbSqlSessionFactory sessions = ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+        .getProcessEngineConfiguration()).getDbSqlSessionFactory();
+    Map<String, String> ours = sessions.getStatementMappings();
+    Map<String, String> stockMappings = new LinkedHashMap<>(ours);
+    stockMappings.remove("selectTaskByQueryCriteria");
+    stockMappings.remove("selectTaskCountByQueryCriteria");
+    sessions.setStatementMappings(stockMappings);
+    try {
+      return call.call();
+    } finally {
+      sessions.setStatementMappings(ours);
+    }
+  }
+
+  private Object openCase() throws Exception {
+    String json = "{\"fullName\":\"Bench Person\",\"contactHandles\":\"@bench\",\"birthDate\":\"1995-04-12\",\"location\":\"Astana\"}";
+    return ok(basic("ines", "ines-demo", "/api/cases", json), 201);
+  }
+
+  private Object submitSafetyCall(String caseNumber) throws Exception {
+    String json = "{\"variables\":{\"safetyCallHeld\":{\"value\":true},\"firstContactDecision\":{\"value\":\"TAKE_ON\"}}}";
+    return ok(basic("ines", "ines-demo", "/engine-rest/task/" + CaseSeeder.openTaskOf(app.getBean(JdbcTemplate.class), caseNumber) + "/submit-form", json), 204);
+  }
+
+  private HttpResponse<String> basic(String user, String password, String path, String json) throws IOException, InterruptedException {
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+        .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String filterId(String name) {
+    return app.getBean(FilterService.class).createFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  private String openTasksPerTeam() {
+    return app.getBean(JdbcTemplate.class).queryForList("select i.group_id_ || ' ' || count(*) from act_ru_identitylink i"
+        + " where i.type_ = 'candidate' group by i.group_id_ order by count(*) desc", String.class).toString();
+  }
+
+  private static Object ok(HttpResponse<String> response) {
+    return ok(response, 200);
+  }
+
+  private static Object ok(HttpResponse<String> response, int expected) {
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body().length();
+  }
+
+  private void printGrowth() throws IOException {
+    print("%n## Growth of the medians (ms)%n%n| figure | %s |%n|---|%s%n", String.join(" | ",
+        growth.values().iterator().next().keySet().stream().map("%,d cases"::formatted).toList()),
+        "---:|".repeat(growth.values().iterator().next().size()));
+    growth.forEach((name, bySize) -> print("| %s | %s |%n", name,
+        String.join(" | ", bySize.values().stream().map("%.1f"::formatted).toList())));
+    Files.writeString(Path.of("target", "benchmark.md"), report.toString());
+  }
+
+  private void print(String format, Object... values) {
+    String text = format.formatted(values);
+    System.out.print(text);
+    report.append(text);
+  }
+
+  private static void recreate(String server, String database, boolean create) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists \"" + database + "\" with (force)");
+      if (create) {
+        statement.execute("create database \"" + database + "\"");
+      }
+    }
+  }
+}
