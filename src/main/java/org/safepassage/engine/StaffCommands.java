@@ -47,11 +47,12 @@ final class StaffCommands {
    * checks the administrator's own password before it changes anyone's).
    */
   static final Set<String> ADMINISTRATION = Set.of(
-      "CheckPassword", "CreateGroupCmd", "CreateMembershipCmd", "CreateTenantCmd", "CreateTenantGroupMembershipCmd",
-      "CreateTenantUserMembershipCmd", "CreateUserCmd", "DeleteAuthorizationCmd", "DeleteGroupCmd",
-      "DeleteMembershipCmd", "DeleteTenantCmd", "DeleteTenantGroupMembershipCmd", "DeleteTenantUserMembershipCmd",
-      "DeleteUserCmd", "DeleteUserInfoCmd", "DeleteUserPictureCmd", "SaveAuthorizationCmd", "SaveGroupCmd",
-      "SaveTenantCmd", "SaveUserCmd", "SetUserInfoCmd", "SetUserPictureCmd", "UnlockUserCmd");
+      "CheckPassword", "CreateAuthorizationCommand", "CreateGroupCmd", "CreateMembershipCmd", "CreateTenantCmd",
+      "CreateTenantGroupMembershipCmd", "CreateTenantUserMembershipCmd", "CreateUserCmd",
+      "DeleteAuthorizationCmd", "DeleteGroupCmd", "DeleteMembershipCmd", "DeleteTenantCmd",
+      "DeleteTenantGroupMembershipCmd", "DeleteTenantUserMembershipCmd", "DeleteUserCmd", "DeleteUserInfoCmd",
+      "DeleteUserPictureCmd", "SaveAuthorizationCmd", "SaveGroupCmd", "SaveTenantCmd", "SaveUserCmd",
+      "SetUserInfoCmd", "SetUserPictureCmd", "UnlockUserCmd");
 
   /** What staff may change on a task through Tasklist's task header: its dates and priority, never text. */
   static final Set<String> TASK_SCHEDULE = Set.of(TaskEntity.DUE_DATE, TaskEntity.FOLLOW_UP_DATE, TaskEntity.PRIORITY);
