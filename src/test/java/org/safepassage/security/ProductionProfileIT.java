@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
     "safepassage.vault.master-key=Dx3ejG9Q1oQm0nW1m2c3bO8r4yZ5s6t7u8v9w0x1y2A=",
     "camunda.bpm.admin-user.id=operator",
     "camunda.bpm.admin-user.password=" + ProductionProfileIT.ADMIN_PASSWORD,
-    "safepassage.mail.dispatch-interval=PT1H",
+    "safepassage.notices.round-cycle=R/PT1H",
     // Camunda registers engines JVM-wide by name; the other integration tests' app owns "default".
     "camunda.bpm.process-engine-name=" + ProductionProfileIT.ENGINE})
 @ActiveProfiles("production")
