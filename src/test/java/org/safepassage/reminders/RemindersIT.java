@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safepassage.support.BrowserSession;
 import org.safepassage.support.EngineClock;
 import org.safepassage.support.Intakes;
 import org.safepassage.support.PostgresIntegrationTest;
@@ -26,6 +27,7 @@ import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +43,9 @@ class RemindersIT {
 
   @RegisterExtension
   static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @LocalServerPort
+  int port;
 
   @Autowired
   TestRestTemplate http;
@@ -92,6 +97,11 @@ class RemindersIT {
 
     EngineClock.moveForward(Duration.ofDays(1));
     assertThat(eventually(ROUNDS, () -> mailsAbout(caseNumber, "overdue").size() == 2)).as("the next day").isTrue();
+
+    String story = BrowserSession.loggedInAs("http://localhost:" + port, Demo.MAX)
+        .get("/cases/" + caseNumber + "/story").body();
+    assertThat(story).as("a manager sees who was told").contains("Mails about this case", "follow-up",
+        "intake@safe-passage.invalid", "escalation", "managers@safe-passage.invalid");
   }
 
   @Test
