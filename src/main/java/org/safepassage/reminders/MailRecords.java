@@ -77,10 +77,14 @@ class MailRecords {
         "update mail_record set handed_at = null where mail_key = ? and sent_at is null", key));
   }
 
-  /** When the team's last "new work" summary was decided, if ever. */
-  Optional<Instant> lastSummaryFor(String team) {
-    Timestamp last = jdbc.queryForObject("select max(decided_at) from mail_record where kind = ? and team = ?",
-        Timestamp.class, MailKind.NEW_WORK.id(), team);
+  /**
+   * When the team's last "new work" summary up to now was decided, if ever. One "after now" means
+   * the clock was set back; it must not silence the team until the clock catches up.
+   */
+  Optional<Instant> lastSummaryFor(String team, Instant now) {
+    Timestamp last = jdbc.queryForObject(
+        "select max(decided_at) from mail_record where kind = ? and team = ? and decided_at <= ?",
+        Timestamp.class, MailKind.NEW_WORK.id(), team, Timestamp.from(now));
     return Optional.ofNullable(last).map(Timestamp::toInstant);
   }
 

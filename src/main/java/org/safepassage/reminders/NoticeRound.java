@@ -60,10 +60,8 @@ class NoticeRound {
 
   private void decideSummaries(Instant now, List<String> due) {
     for (NoticeOutbox.Waiting waiting : outbox.waitingTeams()) {
-      Optional<Instant> last = records.lastSummaryFor(waiting.team());
-      // A last summary "in the future" means the clock was set back: that must not silence a team.
-      boolean intervalOver = last.map(at -> !at.plus(settings.summaryInterval()).isAfter(now) || at.isAfter(now))
-          .orElse(true);
+      Optional<Instant> last = records.lastSummaryFor(waiting.team(), now);
+      boolean intervalOver = last.map(at -> !at.plus(settings.summaryInterval()).isAfter(now)).orElse(true);
       String mailbox = mail.mailboxOf(waiting.team());
       if (mailbox == null || !(waiting.urgent() || intervalOver)) {
         continue;

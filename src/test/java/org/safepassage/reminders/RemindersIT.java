@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safepassage.support.BrowserSession;
 import org.safepassage.support.EngineClock;
 import org.safepassage.support.Intakes;
+import org.safepassage.support.JourneyWalk;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
@@ -116,8 +118,7 @@ class RemindersIT {
     completedTask.setFollowUpDate(Date.from(EngineClock.now().plus(Duration.ofHours(1))));
     completedTask.setDueDate(Date.from(EngineClock.now().plus(Duration.ofHours(1))));
     taskService.saveTask(completedTask);
-    new org.safepassage.support.JourneyWalk(http).take(completed,
-        org.safepassage.support.JourneyWalk.TO_PROTECTION.get(0));
+    new JourneyWalk(http).take(completed, JourneyWalk.TO_PROTECTION.get(0));
 
     EngineClock.moveForward(Duration.ofHours(1).plusMinutes(1));
 
@@ -131,6 +132,29 @@ class RemindersIT {
   }
 
   @Test
+  void p0WorkIsMailedAtOnceWhileOtherWorkWaitsForTheInterval() throws Exception {
+    // Vetting has just had its summary: its interval starts now.
+    String seeded = "SP-" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 4) + "-P0P0";
+    EngineClock.movePastLatestMail(jdbc, Duration.ofMinutes(16));
+    jdbc.update("insert into team_notice (notice_key, team, case_number, task_name, created_at)"
+        + " values (?, 'vetting', ?, 'Seeded task', now())", "seed:" + seeded, seeded);
+    assertThat(eventually(ROUNDS, () -> !mailsMentioning(seeded, "vetting").isEmpty())).isTrue();
+
+    String routine = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
+    new JourneyWalk(http).walk(routine, JourneyWalk.TO_PROTECTION.subList(0, 2));
+    Thread.sleep(3000);
+    assertThat(mailsMentioning(routine, "vetting")).as("P1 work waits for the interval").isEmpty();
+
+    String urgent = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
+    JourneyWalk walk = new JourneyWalk(http);
+    walk.take(urgent, JourneyWalk.TO_PROTECTION.get(0));
+    walk.take(urgent, new JourneyWalk.Step(Demo.INES, "Task_SetUrgency", Map.of("urgency", "P0")));
+    assertThat(eventually(ROUNDS, () -> !mailsMentioning(urgent, "vetting").isEmpty())).as("P0 at once").isTrue();
+    assertThat(GreenMailUtil.getBody(mailsMentioning(urgent, "vetting").get(0))).as("with what else waits")
+        .contains(routine);
+  }
+
+  @Test
   void aThousandNewTasksInOneIntervalMakeOneSummaryPerTeam() {
     String run = Long.toString(System.nanoTime(), 36).toUpperCase();
     List<String> teams = List.of("logistics", "reception", "consular");
@@ -140,7 +164,7 @@ class RemindersIT {
             "SP-" + run.substring(0, 4) + "-" + String.format("%04d", i)}).toList()));
     String mark = "SP-" + run.substring(0, 4) + "-";
 
-    EngineClock.moveForward(Duration.ofMinutes(16));
+    EngineClock.movePastLatestMail(jdbc, Duration.ofMinutes(16));
     assertThat(eventually(ROUNDS, () -> teams.stream().allMatch(team -> mailsMentioning(mark, team).size() == 1)))
         .as("one summary per team").isTrue();
     assertThat(eventually(Duration.ofSeconds(3), () -> teams.stream().anyMatch(team -> mailsMentioning(mark, team).size() > 1)))

@@ -1,10 +1,12 @@
 package org.safepassage.support;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Camunda engine's clock in the integration tests: moved forward only (as an offset to real
@@ -26,6 +28,18 @@ public final class EngineClock {
   public static void noticeRoundsDueNow(ManagementService managementService) {
     managementService.createJobQuery().timers().activityId("Event_NoticeRoundDue").list()
         .forEach(job -> managementService.setJobDuedate(job.getId(), ClockUtil.getCurrentTime()));
+  }
+
+  /**
+   * Moves the clock past the interval after the latest mail any earlier run decided: the test
+   * database outlives runs whose clocks were moved ahead, and their summaries count as recent.
+   */
+  public static void movePastLatestMail(JdbcTemplate jdbc, Duration interval) {
+    Timestamp latest = jdbc.queryForObject("select max(decided_at) from mail_record", Timestamp.class);
+    if (latest != null && latest.toInstant().isAfter(now())) {
+      moveForward(Duration.between(now(), latest.toInstant()));
+    }
+    moveForward(interval);
   }
 
   public static void moveForward(Duration duration) {
