@@ -71,7 +71,7 @@ class DemoRestartTest {
         "--server.port=0",
         "--spring.datasource.url=jdbc:h2:file:" + dataFolder.resolve("safe-passage") + ";DB_CLOSE_ON_EXIT=FALSE",
         "--safepassage.vault.demo-key-file=" + dataFolder.resolve("demo-vault-master-key"),
-        "--safepassage.mail.dispatch-interval=PT1H");
+        "--safepassage.notices.round-cycle=R/PT1H");
   }
 
   private static RestTemplate as(ConfigurableApplicationContext app, String demoUser) {

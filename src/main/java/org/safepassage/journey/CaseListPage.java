@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.safepassage.security.StaffMember;
 import org.safepassage.vault.CaseFileNotFoundException;
 import org.safepassage.vault.CaseNumber;
+import org.safepassage.reminders.MailsSent;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +25,10 @@ class CaseListPage {
   static final int PAGE_SIZE = 50;
 
   private final CaseStories stories;
+  private final MailsSent mailsSent;
 
-  CaseListPage(CaseStories stories) {
+  CaseListPage(CaseStories stories, MailsSent mailsSent) {
+    this.mailsSent = mailsSent;
     this.stories = stories;
   }
 
@@ -61,6 +64,7 @@ class CaseListPage {
         .orElseThrow(CaseFileNotFoundException::unknownNumber);
     model.addAttribute("summary", summary);
     model.addAttribute("steps", stories.story(summary.caseNumber()));
+    model.addAttribute("mails", mailsSent.aboutCase(summary.caseNumber()));
     return "case-story";
   }
 

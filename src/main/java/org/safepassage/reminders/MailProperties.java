@@ -10,11 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     notice would go out, for a demo on a machine without a mail server
  * @param from the sender address
  * @param baseUrl the address staff open Safe Passage at; links in mails start with it
- * @param maxAttempts how often a notice is tried before it waits for a person to look
  * @param teams each team's shared mailbox, by team id (intake, vetting, ...)
  */
 @ConfigurationProperties("safepassage.mail")
-record MailProperties(String transport, String from, String baseUrl, int maxAttempts, Map<String, String> teams) {
+record MailProperties(String transport, String from, String baseUrl, Map<String, String> teams) {
 
   boolean onlyLog() {
     return "log".equalsIgnoreCase(transport);

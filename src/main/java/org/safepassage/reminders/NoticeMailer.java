@@ -7,8 +7,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the one kind of mail Safe Passage sends: "a task is waiting", with the case number and
- * a link. Nothing else: no name, no place, no task detail, so a seized phone learns nothing.
+ * Hands a finished mail to the SMTP server, or, with transport {@code log} (the demo), writes it
+ * to the log: it holds only case numbers, task names, due dates and links.
  */
 @Component
 class NoticeMailer {
@@ -23,27 +23,17 @@ class NoticeMailer {
     this.properties = properties;
   }
 
-  void sendTaskWaiting(String team, String caseNumber) {
-    String mailbox = properties.mailboxOf(team);
-    if (mailbox == null || mailbox.isBlank()) {
-      throw new IllegalStateException("No mailbox configured for team " + team);
-    }
+  void send(String recipient, MailTemplates.Mail mail) {
     if (properties.onlyLog()) {
-      log.info("Mail transport is 'log': team {} would be told a task is waiting on case {}", team, caseNumber);
+      log.info("Mail transport is 'log'; this mail would go to {}:\nSubject: {}\n\n{}", recipient, mail.subject(),
+          mail.body());
       return;
     }
-    SimpleMailMessage mail = new SimpleMailMessage();
-    mail.setFrom(properties.from());
-    mail.setTo(mailbox);
-    mail.setSubject("Safe Passage: a task is waiting (case " + caseNumber + ")");
-    mail.setText("""
-        A task is waiting for your team on case %s.
-
-        Open Tasklist: %s/camunda/app/tasklist/default/
-
-        This mail carries no personal details. Never reply with any.
-        """.formatted(caseNumber, properties.baseUrl()));
-    mailSender.send(mail);
-    log.info("Told team {} that a task is waiting on case {}", team, caseNumber);
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(properties.from());
+    message.setTo(recipient);
+    message.setSubject(mail.subject());
+    message.setText(mail.body());
+    mailSender.send(message);
   }
 }

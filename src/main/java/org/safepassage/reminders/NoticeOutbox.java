@@ -1,25 +1,24 @@
 package org.safepassage.reminders;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Notices waiting to be mailed. A notice is written in the same transaction as the task it
- * announces, so it exists exactly when the task does. Sending is at least once: a notice is
- * marked sent only after its mail went out.
+ * New tasks waiting to be announced to their team. A row is written in the same transaction as
+ * the task it announces, so it exists exactly when the task does; a "new work" summary takes
+ * all of a team's waiting rows at once.
  */
 @Repository
 class NoticeOutbox {
 
-  /** How long a node may take to send a notice it claimed before another may try. */
-  static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+  /** A new task as a summary lists it: nothing personal. */
+  record NewTask(String caseNumber, String taskId, String taskName) {}
 
-  /** One notice to send: a team and a case number, nothing personal. */
-  record Notice(long id, String team, String caseNumber, int attempts) {}
+  /** A team with new tasks not yet in a summary, and whether any of them is P0. */
+  record Waiting(String team, boolean urgent) {}
 
   private final JdbcTemplate jdbc;
 
@@ -27,50 +26,26 @@ class NoticeOutbox {
     this.jdbc = jdbc;
   }
 
-  void enqueue(String noticeKey, String team, String caseNumber) {
-    Integer existing = jdbc.queryForObject("select count(*) from team_notice where notice_key = ?", Integer.class, noticeKey);
-    if (existing != null && existing == 0) {
-      jdbc.update("insert into team_notice (notice_key, team, case_number, created_at) values (?, ?, ?, ?)",
-          noticeKey, team, caseNumber, now());
-    }
+  void enqueue(String noticeKey, String team, String caseNumber, String taskId, String taskName, boolean urgent) {
+    jdbc.update("insert into team_notice (notice_key, team, case_number, task_id, task_name, urgent, created_at)"
+        + " select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from team_notice where notice_key = ?)",
+        noticeKey, team, caseNumber, taskId, taskName, urgent, Timestamp.from(Instant.now()), noticeKey);
   }
 
-  /** Notices not yet sent whose claim, if any, has expired. */
-  List<Notice> pending(int maxAttempts, int limit) {
-    return jdbc.query(
-        "select id, team, case_number, attempts from team_notice where sent_at is null and attempts < ?"
-            // Fresh notices first: a backlog failing again and again must not hold up new ones.
-            + " and (claimed_at is null or claimed_at < ?) order by attempts, id",
-        ps -> {
-          ps.setInt(1, maxAttempts);
-          ps.setTimestamp(2, claimExpiry());
-          ps.setMaxRows(limit);
-        },
-        (row, i) -> new Notice(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4)));
+  List<Waiting> waitingTeams() {
+    return jdbc.query("select team, max(case when urgent then 1 else 0 end) from team_notice"
+        + " where summary_key is null group by team order by team",
+        (row, i) -> new Waiting(row.getString(1), row.getInt(2) == 1));
   }
 
-  /** Takes a notice for sending; false if another node holds an unexpired claim on it. */
-  boolean claim(Notice notice) {
-    return jdbc.update("update team_notice set claimed_at = ? where id = ? and sent_at is null"
-        + " and (claimed_at is null or claimed_at < ?)", now(), notice.id(), claimExpiry()) == 1;
+  /** Puts every waiting new task of the team into the summary; how many it took. */
+  int takeIntoSummary(String team, String summaryKey) {
+    return jdbc.update("update team_notice set summary_key = ? where team = ? and summary_key is null",
+        summaryKey, team);
   }
 
-  void markSent(Notice notice) {
-    jdbc.update("update team_notice set sent_at = ? where id = ?", now(), notice.id());
-  }
-
-  /** Gives a notice back after a failed send, counting the attempt. */
-  void release(Notice notice, String reason) {
-    String shortReason = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), 250));
-    jdbc.update("update team_notice set claimed_at = null, attempts = attempts + 1, last_error = ? where id = ?",
-        shortReason, notice.id());
-  }
-
-  private static Timestamp claimExpiry() {
-    return Timestamp.from(Instant.now().minus(CLAIM_LEASE));
-  }
-
-  private static Timestamp now() {
-    return Timestamp.from(Instant.now());
+  List<NewTask> inSummary(String summaryKey) {
+    return jdbc.query("select case_number, task_id, task_name from team_notice where summary_key = ? order by id",
+        (row, i) -> new NewTask(row.getString(1), row.getString(2), row.getString(3)), summaryKey);
   }
 }

@@ -3,12 +3,18 @@ package org.safepassage.reminders;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.safepassage.firstcontact.FirstContactProcess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** When a task is created, each team it is offered to gets a notice in the outbox. */
+/**
+ * When a task is created, each team it is offered to gets a row in the outbox, for its next
+ * "new work" summary; a P0 task makes that summary go out in the next notice round.
+ */
 @Component
 class TaskWaitingNotices {
+
+  static final String MOST_URGENT = "P0";
 
   private final NoticeOutbox outbox;
 
@@ -22,8 +28,10 @@ class TaskWaitingNotices {
       return;
     }
     String caseNumber = task.getExecution().getProcessBusinessKey();
+    boolean urgent = MOST_URGENT.equals(task.getVariable(FirstContactProcess.URGENCY));
     task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .forEach(link -> outbox.enqueue("task:" + task.getId() + ":" + link.getGroupId(), link.getGroupId(), caseNumber));
+        .forEach(link -> outbox.enqueue("task:" + task.getId() + ":" + link.getGroupId(), link.getGroupId(), caseNumber,
+            task.getId(), task.getName(), urgent));
   }
 }

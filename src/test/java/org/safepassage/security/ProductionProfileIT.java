@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
     "safepassage.duplicates.hmac-key=cHJvZHVjdGlvbi1wcm9maWxlLXRlc3Qtb25seS1obWFjLWtleQ==",
     "camunda.bpm.admin-user.id=operator",
     "camunda.bpm.admin-user.password=" + ProductionProfileIT.ADMIN_PASSWORD,
-    "safepassage.mail.dispatch-interval=PT1H",
+    "safepassage.notices.round-cycle=R/PT1H",
     // Camunda registers engines JVM-wide by name; the other integration tests' app owns "default".
     "camunda.bpm.process-engine-name=" + ProductionProfileIT.ENGINE})
 @ActiveProfiles("production")

@@ -122,8 +122,8 @@ public final class CaseSeeder {
           .execute();
       numbers.add(caseNumber.value());
     }
-    // Made-up load: its "task is waiting" mails would only keep the dispatcher and other tests busy.
-    jdbc.batchUpdate("update team_notice set sent_at = now() where case_number = ?",
+    // Made-up load: its "new work" summaries would only keep the notice rounds and other tests busy.
+    jdbc.batchUpdate("update team_notice set sent_at = now(), summary_key = 'seeded' where case_number = ?",
         numbers.stream().map(number -> new Object[] {number}).toList());
     return numbers;
   }
