@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.safepassage.journey.JourneyProcess.ARRIVAL;
@@ -22,6 +23,7 @@ import static org.safepassage.journey.JourneyProcess.VISA_REFUSED;
 import static org.safepassage.support.ProcessTestEngine.CASE_NUMBER;
 import static org.safepassage.support.ProcessTestEngine.startCase;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -41,8 +43,11 @@ import org.safepassage.visa.ConsularVisaProcess;
  */
 @Deployment(resources = {"processes/journey.bpmn", "processes/first-contact.bpmn", "processes/triage-urgency.dmn", "processes/vetting.bpmn",
     "processes/vetting-outcome.dmn",
-    "processes/consular-visa.bpmn", "processes/arrival.bpmn"})
+    "processes/consular-visa.bpmn", "processes/route.dmn", "processes/arrival.bpmn"})
 class JourneyProcessTest {
+
+  /** Appointment and visa dates must lie ahead of the real clock this test runs on. */
+  private static final LocalDate IN_A_MONTH = LocalDate.now().plusMonths(1);
 
   /** Triage answers that the urgency table rates P1: still in a unit. */
   private static final Map<String, Object> TRIAGE_P1 = Map.of(FirstContactProcess.WHEREABOUTS, "IN_UNIT",
@@ -155,8 +160,8 @@ class JourneyProcessTest {
     approveInVetting(journey);
     ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
     applyForVisa(visa);
-    work(visa, ConsularVisaProcess.RECORD_VISA_DECISION, withVariables(ConsularVisaProcess.VISA_DECISION, "REFUSED"));
-    work(visa, ConsularVisaProcess.HANDLE_VISA_APPEAL, withVariables(ConsularVisaProcess.APPEAL_RESULT, "APPEAL_LOST"));
+    decideVisa(withVariables(ConsularVisaProcess.VISA_DECISION, "REFUSED"));
+    work(visa, ConsularVisaProcess.DECIDE_ON_APPEAL, withVariables(ConsularVisaProcess.APPEAL_DECISION, "CLOSE"));
 
     assertThat(journey).isEnded().hasPassed(VISA_REFUSED).hasNotPassed(ARRIVAL);
     assertThat(journey).variables().containsEntry(ConsularVisaProcess.OUTCOME, "REFUSED");
@@ -169,7 +174,8 @@ class JourneyProcessTest {
     acceptInFirstContact(journey);
     approveInVetting(journey);
     ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
-    work(visa, ConsularVisaProcess.CHOOSE_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "PROTECT_IN_PLACE"));
+    work(visa, ConsularVisaProcess.ASSESS_ROUTE, routeFacts(false));
+    work(visa, ConsularVisaProcess.CONFIRM_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "PROTECT_IN_PLACE"));
 
     assertThat(journey).isEnded().hasPassed(PROTECTED_IN_PLACE).hasNotPassed(ARRIVAL);
     assertThat(journey).variables().containsEntry(ConsularVisaProcess.OUTCOME, "NOT_PURSUED");
@@ -222,7 +228,8 @@ class JourneyProcessTest {
   private static void grantVisa(ProcessInstance journey) {
     ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
     applyForVisa(visa);
-    work(visa, ConsularVisaProcess.RECORD_VISA_DECISION, withVariables(ConsularVisaProcess.VISA_DECISION, "GRANTED"));
+    decideVisa(withVariables(ConsularVisaProcess.VISA_DECISION, "GRANTED", ConsularVisaProcess.VISA_VALID_FROM,
+        IN_A_MONTH.toString(), ConsularVisaProcess.VISA_VALID_UNTIL, IN_A_MONTH.plusMonths(3).toString()));
   }
 
   private static void travelAndFileForAsylum(ProcessInstance arrival) {
@@ -234,9 +241,25 @@ class JourneyProcessTest {
   }
 
   private static void applyForVisa(ProcessInstance visa) {
-    work(visa, ConsularVisaProcess.CHOOSE_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "FR_ASYLUM_VISA"));
+    work(visa, ConsularVisaProcess.ASSESS_ROUTE, routeFacts(true));
+    work(visa, ConsularVisaProcess.CONFIRM_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "FR_ASYLUM_VISA"));
     work(visa, ConsularVisaProcess.PREPARE_VISA_DOSSIER, withVariables(ConsularVisaProcess.DOSSIER_READY, true));
     work(visa, ConsularVisaProcess.REFER_FILE_TO_AUTHORITIES, withVariables(ConsularVisaProcess.REFERRAL_SENT, true));
-    work(visa, ConsularVisaProcess.BOOK_CONSULATE_APPOINTMENT, withVariables(ConsularVisaProcess.APPOINTMENT_DATE, "2026-12-15"));
+    work(visa, ConsularVisaProcess.BOOK_CONSULATE_APPOINTMENT,
+        withVariables(ConsularVisaProcess.APPOINTMENT_DATE, IN_A_MONTH.toString()));
+    work(visa, ConsularVisaProcess.RECORD_INTERVIEW, withVariables(ConsularVisaProcess.INTERVIEW_HELD, true));
+  }
+
+  /** The authorities' decision, as the app's API delivers it: message VisaDecision by case number. */
+  private static void decideVisa(Map<String, Object> decision) {
+    runtimeService().createMessageCorrelation(ConsularVisaProcess.VISA_DECISION_MESSAGE)
+        .processInstanceBusinessKey(CASE_NUMBER).setVariables(decision).correlate();
+  }
+
+  /** Route facts: a passport and the French visa's eligibility, or nothing that opens a route. */
+  private static Map<String, Object> routeFacts(boolean frenchRoute) {
+    return withVariables(ConsularVisaProcess.VALID_PASSPORT, frenchRoute, ConsularVisaProcess.FRENCH_VISA_ELIGIBLE,
+        frenchRoute, ConsularVisaProcess.LANGUAGE, "RUSSIAN_ONLY", ConsularVisaProcess.STAY_LIMIT,
+        IN_A_MONTH.plusMonths(6).toString());
   }
 }
