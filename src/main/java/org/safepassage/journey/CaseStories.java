@@ -85,8 +85,18 @@ public class CaseStories {
         .map(key -> STAGE_NAMES.getOrDefault(key, key))
         .findFirst().orElse("");
     String outcome = journey.getEndActivityId() == null ? "" : journey.getEndActivityId();
+    if (JourneyProcess.CASE_CLOSED.equals(outcome)) {
+      outcome += " (" + closureReason(journey.getId()) + ")";
+    }
     return new CaseSummary(journey.getBusinessKey(), journey.getId(), journey.getState(), stage,
         instant(journey.getStartTime()), instant(journey.getEndTime()), outcome);
+  }
+
+  /** Why managers closed the case: a reason code, never personal data. */
+  private Object closureReason(String journeyId) {
+    var reason = historyService.createHistoricVariableInstanceQuery().processInstanceId(journeyId)
+        .variableName(JourneyProcess.CLOSURE_REASON).singleResult();
+    return reason == null ? "" : reason.getValue();
   }
 
   private static Instant instant(Date date) {

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.safepassage.journey.JourneyProcess.ARRIVAL;
 import static org.safepassage.journey.JourneyProcess.CASE_NOT_ACCEPTED;
@@ -21,10 +22,21 @@ import static org.safepassage.journey.JourneyProcess.REJECTED_IN_VETTING;
 import static org.safepassage.journey.JourneyProcess.VETTING;
 import static org.safepassage.journey.JourneyProcess.VISA_REFUSED;
 import static org.safepassage.support.ProcessTestEngine.CASE_NUMBER;
+import static org.safepassage.support.ProcessTestEngine.assertOfferedOnlyTo;
 import static org.safepassage.support.ProcessTestEngine.startCase;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -195,6 +207,79 @@ class JourneyProcessTest {
 
     assertThat(journey).isEnded().hasPassed(PROTECTION_REFUSED).hasNotPassed(PERSON_PROTECTED);
     assertThat(journey).variables().containsEntry(ArrivalProcess.OUTCOME, "NOT_PROTECTED");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL})
+  void safetyIncidentOpensAnUrgentLegalTaskAndLeavesTheStagesWorkRunning(String stage) {
+    ProcessInstance journey = journeyIn(stage);
+    List<String> stageWork = openTaskIds();
+    Assertions.assertThat(stageWork).as("work in %s", stage).isNotEmpty();
+    Instant reported = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ClockUtil.setCurrentTime(Date.from(reported));
+
+    reportIncident("DETAINED", reported);
+
+    Task response = taskService().createTaskQuery().processInstanceId(journey.getId())
+        .taskDefinitionKey(JourneyProcess.RESPOND_TO_SAFETY_INCIDENT).singleResult();
+    assertOfferedOnlyTo(response, "legal");
+    Assertions.assertThat(response.getDueDate()).as("due within the hour").isEqualTo(Date.from(reported.plus(1, ChronoUnit.HOURS)));
+    Assertions.assertThat(response.getPriority()).isEqualTo(100);
+    Assertions.assertThat(openTaskIds()).containsAll(stageWork).hasSize(stageWork.size() + 1);
+    assertThat(journey).variables().containsEntry(JourneyProcess.INCIDENT_KIND, "DETAINED")
+        .containsEntry(JourneyProcess.INCIDENT_REPORTED_AT, reported.toString());
+
+    complete(response, withVariables("incidentResponded", true));
+    assertThat(journey).isWaitingAt(stage).hasPassed(JourneyProcess.SAFETY_INCIDENT_REPORTED);
+    Assertions.assertThat(openTaskIds()).containsExactlyInAnyOrderElementsOf(stageWork);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL})
+  void closingFromAnyStageLeavesNoOpenTaskAndSaysWhy(String stage) {
+    ProcessInstance journey = journeyIn(stage);
+    reportIncident("CONTACT_LOST", Instant.now());
+
+    runtimeService().createMessageCorrelation(JourneyProcess.CASE_CLOSURE_MESSAGE).processInstanceBusinessKey(CASE_NUMBER)
+        .setVariable(JourneyProcess.CLOSURE_REASON, "LOST_CONTACT").correlate();
+
+    assertThat(journey).isEnded().hasPassed(JourneyProcess.CASE_CLOSED).hasNotPassed(PERSON_PROTECTED);
+    assertThat(journey).variables().containsEntry(JourneyProcess.CLOSURE_REASON, "LOST_CONTACT");
+    Assertions.assertThat(openTaskIds()).as("open tasks after closing in %s", stage).isEmpty();
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(CASE_NUMBER).count())
+        .as("stages still running").isZero();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private static ProcessInstance journeyIn(String stage) {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+    List<String> order = List.of(FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL);
+    int steps = order.indexOf(stage);
+    if (steps > 0) {
+      acceptInFirstContact(journey);
+    }
+    if (steps > 1) {
+      approveInVetting(journey);
+    }
+    if (steps > 2) {
+      grantVisa(journey);
+    }
+    assertThat(journey).isWaitingAt(stage);
+    return journey;
+  }
+
+  private static void reportIncident(String kind, Instant at) {
+    runtimeService().createMessageCorrelation(JourneyProcess.SAFETY_INCIDENT_MESSAGE).processInstanceBusinessKey(CASE_NUMBER)
+        .setVariable(JourneyProcess.INCIDENT_KIND, kind).setVariable(JourneyProcess.INCIDENT_REPORTED_AT, at.toString())
+        .correlate();
+  }
+
+  private static List<String> openTaskIds() {
+    return taskService().createTaskQuery().processInstanceBusinessKey(CASE_NUMBER).list().stream().map(Task::getId).toList();
   }
 
   /** The journey waits in the stage, which runs under the journey's business key and case number. */
