@@ -209,6 +209,16 @@ class JourneyProcessTest {
     assertThat(journey).variables().containsEntry(ArrivalProcess.OUTCOME, "NOT_PROTECTED");
   }
 
+  @Test
+  void arrivalGetsOnlyTheVisaValidityAndStayLimitItPlansTravelBy() {
+    ProcessInstance journey = journeyIn(ARRIVAL);
+    ProcessInstance arrival = stage(journey, ARRIVAL, ArrivalProcess.KEY);
+
+    assertThat(arrival).variables().containsOnlyKeys(JourneyProcess.CASE_NUMBER, FirstContactProcess.URGENCY,
+        ArrivalProcess.VISA_VALID_FROM, ArrivalProcess.VISA_VALID_UNTIL, ArrivalProcess.STAY_LIMIT)
+        .containsEntry(ArrivalProcess.VISA_VALID_UNTIL, IN_A_MONTH.plusMonths(3).toString());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL})
   void safetyIncidentOpensAnUrgentLegalTaskAndLeavesTheStagesWorkRunning(String stage) {
@@ -319,7 +329,7 @@ class JourneyProcessTest {
 
   private static void travelAndFileForAsylum(ProcessInstance arrival) {
     work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
-        ArrivalProcess.EXIT_CONTROL_RISK, "LOW"));
+        ArrivalProcess.EXIT_CONTROL_RISK, "LOW", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.plusDays(7).toString()));
     work(arrival, ArrivalProcess.CONFIRM_ARRIVAL, withVariables(ArrivalProcess.ARRIVED_SAFELY, true));
     work(arrival, ArrivalProcess.ACCOMPANY_TO_ASYLUM_DESK, withVariables(ArrivalProcess.ASYLUM_CERTIFICATE_DATE, "2027-01-12"));
     work(arrival, ArrivalProcess.FILE_ASYLUM_APPLICATION, withVariables(ArrivalProcess.APPLICATION_FILED_ON, "2027-02-03"));
