@@ -12,6 +12,9 @@ public final class ArrivalProcess {
   public static final String RECORD_ASYLUM_DECISION = "Task_RecordAsylumDecision";
   public static final String HANDLE_CNDA_APPEAL = "Task_HandleCndaAppeal";
   public static final String PROTECTION_GRANTED = "Event_ProtectionGranted";
+  /** Arrival not confirmed a day after departure: the journey gets the incident CONTACT_LOST. */
+  public static final String ARRIVAL_OVERDUE = "Event_ArrivalOverdue";
+  public static final String SAFETY_INCIDENT_RAISED = "Event_SafetyIncidentRaised";
   public static final String PROTECTION_REFUSED = "Event_ProtectionRefused";
 
   /** From the visa stage: the visa's validity and the last day of legal stay (days, "2027-01-15"). */

@@ -24,6 +24,11 @@ public class VisaDates {
     return startOf(toDay(day).minusDays(days));
   }
 
+  /** The start of the day {@code days} after the given one. */
+  public Date daysAfter(Object day, int days) {
+    return startOf(toDay(day).plusDays(days));
+  }
+
   /** {@code days} after the engine's now, to the minute. */
   public Date daysFromNow(int days) {
     return Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(days * 86_400L));

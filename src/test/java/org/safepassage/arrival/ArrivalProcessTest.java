@@ -24,13 +24,19 @@ import static org.safepassage.arrival.ArrivalProcess.RECORD_ASYLUM_DECISION;
 import static org.safepassage.arrival.ArrivalProcess.TRAVEL_PLANNED;
 import static org.safepassage.support.ProcessTestEngine.CASE_NUMBER;
 import static org.safepassage.support.ProcessTestEngine.assertOfferedOnlyTo;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.safepassage.arrival.ArrivalProcess.DEPARTURE_DATE;
 import static org.safepassage.arrival.ArrivalProcess.STAY_LIMIT;
 import static org.safepassage.arrival.ArrivalProcess.VISA_VALID_FROM;
 import static org.safepassage.arrival.ArrivalProcess.VISA_VALID_UNTIL;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -148,6 +154,24 @@ class ArrivalProcessTest {
         DEPARTURE_DATE, TODAY.plusDays(60).toString()));
 
     assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL);
+  }
+
+  @Test
+  void arrivalNotConfirmedADayAfterDepartureRaisesAContactLostIncident() {
+    ProcessInstance arrival = startArrival();
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "HIGH", DEPARTURE_DATE, DEPARTURE));
+    Instant overdue = TODAY.plusDays(21).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Assertions.assertThat(task(arrival).getDueDate()).isEqualTo(Date.from(overdue));
+    try {
+      ClockUtil.setCurrentTime(Date.from(overdue.minusSeconds(60)));
+      Assertions.assertThat(managementService().createJobQuery().executable().count()).as("not a minute early").isZero();
+      ClockUtil.setCurrentTime(Date.from(overdue));
+      execute(managementService().createJobQuery().executable().singleResult());
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL).hasPassed(ArrivalProcess.SAFETY_INCIDENT_RAISED);
   }
 
   /** Arrival as the journey starts it: the visa valid from day 10 to day 100, legal stay until day 60. */

@@ -219,6 +219,22 @@ class JourneyProcessTest {
         .containsEntry(ArrivalProcess.VISA_VALID_UNTIL, IN_A_MONTH.plusMonths(3).toString());
   }
 
+  @Test
+  void personNotArrivedADayAfterDepartureBecomesAContactLostIncident() {
+    ProcessInstance journey = journeyIn(ARRIVAL);
+    ProcessInstance arrival = stage(journey, ARRIVAL, ArrivalProcess.KEY);
+    work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
+        ArrivalProcess.EXIT_CONTROL_RISK, "HIGH", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.toString()));
+
+    ClockUtil.setCurrentTime(Date.from(IN_A_MONTH.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    execute(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
+        .processInstanceId(arrival.getId()).executable().singleResult());
+
+    assertThat(arrival).isWaitingAt(ArrivalProcess.CONFIRM_ARRIVAL);
+    assertThat(journey).isWaitingAt(ARRIVAL, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+    assertThat(journey).variables().containsEntry(JourneyProcess.INCIDENT_KIND, "CONTACT_LOST");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL})
   void safetyIncidentOpensAnUrgentLegalTaskAndLeavesTheStagesWorkRunning(String stage) {
