@@ -12,9 +12,18 @@ public final class ArrivalProcess {
   public static final String RECORD_ASYLUM_DECISION = "Task_RecordAsylumDecision";
   public static final String HANDLE_CNDA_APPEAL = "Task_HandleCndaAppeal";
   public static final String PROTECTION_GRANTED = "Event_ProtectionGranted";
+  /** Arrival not confirmed a day after departure: the journey gets the incident CONTACT_LOST. */
+  public static final String ARRIVAL_OVERDUE = "Event_ArrivalOverdue";
+  public static final String SAFETY_INCIDENT_RAISED = "Event_SafetyIncidentRaised";
   public static final String PROTECTION_REFUSED = "Event_ProtectionRefused";
 
+  /** From the visa stage: the visa's validity and the last day of legal stay (days, "2027-01-15"). */
+  public static final String VISA_VALID_FROM = "visaValidFrom";
+  public static final String VISA_VALID_UNTIL = "visaValidUntil";
+  public static final String STAY_LIMIT = "stayLimit";
+
   public static final String TRAVEL_PLANNED = "travelPlanned";
+  public static final String DEPARTURE_DATE = "departureDate";
   public static final String EXIT_CONTROL_RISK = "exitControlRisk";
   public static final String ARRIVED_SAFELY = "arrivedSafely";
   public static final String ASYLUM_CERTIFICATE_DATE = "asylumCertificateDate";

@@ -28,6 +28,24 @@ public final class JourneyProcess {
   public static final String PROTECTION_REFUSED = "Event_ProtectionRefused";
   public static final String PERSON_PROTECTED = "Event_PersonProtected";
 
+  /** A safety incident reaches the case wherever it is and leaves the stage's work running. */
+  public static final String SAFETY_INCIDENT_MESSAGE = "SafetyIncident";
+  public static final String SAFETY_INCIDENT_REPORTED = "Event_SafetyIncidentReported";
+  public static final String RESPOND_TO_SAFETY_INCIDENT = "Task_RespondToSafetyIncident";
+  /** The last incident's kind (a code, see {@link IncidentKind}) and when it was reported (ISO instant). */
+  public static final String INCIDENT_KIND = "incidentKind";
+  public static final String INCIDENT_REPORTED_AT = "incidentReportedAt";
+
+  /** Managers close a case from any stage; {@link #CLOSURE_REASON} says why (see {@link ClosureReason}). */
+  public static final String CASE_CLOSURE_MESSAGE = "CaseClosure";
+  public static final String CASE_CLOSED = "Event_CaseClosed";
+
+  /** The kinds of safety incident (JOURNEY.md). */
+  public enum IncidentKind { DETAINED, WANTED_LIST_ENTRY, EXTRADITION_REQUEST, CONTACT_LOST }
+
+  /** Why managers closed a case early. */
+  public enum ClosureReason { WITHDRAWN, LOST_CONTACT, PROTECTED_ELSEWHERE }
+
   private JourneyProcess() {
   }
 }

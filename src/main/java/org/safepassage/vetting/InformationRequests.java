@@ -1,10 +1,7 @@
 package org.safepassage.vetting;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.safepassage.journey.JourneyProcess;
-import org.safepassage.vault.CaseFileNotFoundException;
+import java.util.Map;
+import org.safepassage.journey.CaseMessages;
 import org.safepassage.vault.CaseNumber;
 import org.springframework.stereotype.Service;
 
@@ -15,24 +12,15 @@ import org.springframework.stereotype.Service;
 @Service
 class InformationRequests {
 
-  private final RuntimeService runtimeService;
-  private final HistoryService historyService;
+  private final CaseMessages messages;
 
-  InformationRequests(RuntimeService runtimeService, HistoryService historyService) {
-    this.runtimeService = runtimeService;
-    this.historyService = historyService;
+  InformationRequests(CaseMessages messages) {
+    this.messages = messages;
   }
 
   /** Resumes the case's vetting; refused if there is no such case or it is not waiting. */
   void informationReceived(CaseNumber caseNumber) {
-    if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(JourneyProcess.KEY)
-        .processInstanceBusinessKey(caseNumber.value()).count() == 0) {
-      throw new CaseFileNotFoundException(caseNumber.value());
-    }
-    try {
-      runtimeService.createMessageCorrelation(VettingProcess.INFORMATION_RECEIVED_MESSAGE)
-          .processInstanceBusinessKey(caseNumber.value()).correlateWithResult();
-    } catch (MismatchingMessageCorrelationException notWaiting) {
+    if (!messages.deliver(caseNumber, VettingProcess.INFORMATION_RECEIVED_MESSAGE, Map.of())) {
       throw new NotWaitingForInformationException(caseNumber);
     }
   }

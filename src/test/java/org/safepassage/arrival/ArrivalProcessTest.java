@@ -24,8 +24,21 @@ import static org.safepassage.arrival.ArrivalProcess.RECORD_ASYLUM_DECISION;
 import static org.safepassage.arrival.ArrivalProcess.TRAVEL_PLANNED;
 import static org.safepassage.support.ProcessTestEngine.CASE_NUMBER;
 import static org.safepassage.support.ProcessTestEngine.assertOfferedOnlyTo;
-import static org.safepassage.support.ProcessTestEngine.startCase;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.safepassage.arrival.ArrivalProcess.DEPARTURE_DATE;
+import static org.safepassage.arrival.ArrivalProcess.STAY_LIMIT;
+import static org.safepassage.arrival.ArrivalProcess.VISA_VALID_FROM;
+import static org.safepassage.arrival.ArrivalProcess.VISA_VALID_UNTIL;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -34,13 +47,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.safepassage.journey.JourneyProcess;
 import org.safepassage.support.ProcessTestEngine;
 
 @Deployment(resources = {"processes/arrival.bpmn", "processes/plan-travel.form", "processes/confirm-arrival.form",
     "processes/accompany-to-asylum-desk.form", "processes/file-asylum-application.form",
     "processes/record-asylum-decision.form", "processes/handle-cnda-appeal.form"})
 class ArrivalProcessTest {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final String DEPARTURE = TODAY.plusDays(20).toString();
 
   @RegisterExtension
   static final ProcessEngineCoverageExtension engine = ProcessTestEngine.withFullCoverage();
@@ -52,7 +70,7 @@ class ArrivalProcessTest {
 
   @Test
   void asylumGrantedByOfpraProtectsThePerson() {
-    ProcessInstance arrival = startCase(ArrivalProcess.KEY);
+    ProcessInstance arrival = startArrival();
     assertThat(arrival).hasBusinessKey(CASE_NUMBER);
 
     travelAndFileForAsylum(arrival);
@@ -67,7 +85,7 @@ class ArrivalProcessTest {
 
   @Test
   void refusedAsylumWonAtTheCndaProtectsThePerson() {
-    ProcessInstance arrival = startCase(ArrivalProcess.KEY);
+    ProcessInstance arrival = startArrival();
 
     travelAndFileForAsylum(arrival);
     recordAsylumDecision(arrival, "REFUSED");
@@ -80,7 +98,7 @@ class ArrivalProcessTest {
   @ParameterizedTest
   @ValueSource(strings = {"APPEAL_LOST", "NOT_APPEALED"})
   void refusedAsylumNotWonAtTheCndaLeavesThePersonUnprotected(String cndaResult) {
-    ProcessInstance arrival = startCase(ArrivalProcess.KEY);
+    ProcessInstance arrival = startArrival();
 
     travelAndFileForAsylum(arrival);
     recordAsylumDecision(arrival, "REFUSED");
@@ -92,9 +110,9 @@ class ArrivalProcessTest {
 
   @Test
   void exitControlRiskOutsideTheScaleIsRefused() {
-    ProcessInstance arrival = startCase(ArrivalProcess.KEY);
+    ProcessInstance arrival = startArrival();
 
-    assertThatThrownBy(() -> complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "EXTREME")))
+    assertThatThrownBy(() -> complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "EXTREME", DEPARTURE_DATE, DEPARTURE)))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Risk at exit control: choose one of LOW, MEDIUM, HIGH");
     assertThat(arrival).isWaitingAt(PLAN_TRAVEL);
@@ -102,8 +120,8 @@ class ArrivalProcessTest {
 
   @Test
   void certificateDateThatIsNoDateIsRefused() {
-    ProcessInstance arrival = startCase(ArrivalProcess.KEY);
-    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW"));
+    ProcessInstance arrival = startArrival();
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
     complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
 
     assertThatThrownBy(() -> complete(task(arrival), withVariables(ASYLUM_CERTIFICATE_DATE, "next Tuesday")))
@@ -112,11 +130,62 @@ class ArrivalProcessTest {
     assertThat(arrival).isWaitingAt(ACCOMPANY_TO_ASYLUM_DESK);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "-1, must be today",
+      "5, must be on or after the first day of the visa's validity",
+      "61, must be on or before the last day of legal stay in the transit country",
+      "101, must be on or before the last day of the visa's validity"})
+  void departureOutsideTheLimitsIsRefusedNamingTheLimit(int daysFromToday, String limit) {
+    ProcessInstance arrival = startArrival();
+
+    assertThatThrownBy(() -> complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW",
+        DEPARTURE_DATE, TODAY.plusDays(daysFromToday).toString())))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Departure date: " + limit);
+    assertThat(arrival).isWaitingAt(PLAN_TRAVEL);
+  }
+
+  @Test
+  void departureOnTheLastDayOfLegalStayIsAccepted() {
+    ProcessInstance arrival = startArrival();
+
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW",
+        DEPARTURE_DATE, TODAY.plusDays(60).toString()));
+
+    assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL);
+  }
+
+  @Test
+  void arrivalNotConfirmedADayAfterDepartureRaisesAContactLostIncident() {
+    ProcessInstance arrival = startArrival();
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "HIGH", DEPARTURE_DATE, DEPARTURE));
+    Instant overdue = TODAY.plusDays(21).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Assertions.assertThat(task(arrival).getDueDate()).isEqualTo(Date.from(overdue));
+    try {
+      ClockUtil.setCurrentTime(Date.from(overdue.minusSeconds(60)));
+      Assertions.assertThat(managementService().createJobQuery().executable().count()).as("not a minute early").isZero();
+      ClockUtil.setCurrentTime(Date.from(overdue));
+      execute(managementService().createJobQuery().executable().singleResult());
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL).hasPassed(ArrivalProcess.SAFETY_INCIDENT_RAISED);
+  }
+
+  /** Arrival as the journey starts it: the visa valid from day 10 to day 100, legal stay until day 60. */
+  private static ProcessInstance startArrival() {
+    return runtimeService().startProcessInstanceByKey(ArrivalProcess.KEY, CASE_NUMBER, Map.of(
+        JourneyProcess.CASE_NUMBER, CASE_NUMBER, VISA_VALID_FROM, TODAY.plusDays(10).toString(),
+        VISA_VALID_UNTIL, TODAY.plusDays(100).toString(), STAY_LIMIT, TODAY.plusDays(60).toString()));
+  }
+
   /** Travel (logistics), arrival and asylum desk (reception), filing with OFPRA (legal). */
   private static void travelAndFileForAsylum(ProcessInstance arrival) {
     assertThat(arrival).isWaitingAt(PLAN_TRAVEL);
     assertOfferedOnlyTo(task(arrival), "logistics");
-    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "MEDIUM"));
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "MEDIUM", DEPARTURE_DATE, DEPARTURE));
 
     assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL);
     assertOfferedOnlyTo(task(arrival), "reception");

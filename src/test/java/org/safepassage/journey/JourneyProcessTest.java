@@ -6,7 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.safepassage.journey.JourneyProcess.ARRIVAL;
 import static org.safepassage.journey.JourneyProcess.CASE_NOT_ACCEPTED;
@@ -20,9 +22,21 @@ import static org.safepassage.journey.JourneyProcess.REJECTED_IN_VETTING;
 import static org.safepassage.journey.JourneyProcess.VETTING;
 import static org.safepassage.journey.JourneyProcess.VISA_REFUSED;
 import static org.safepassage.support.ProcessTestEngine.CASE_NUMBER;
+import static org.safepassage.support.ProcessTestEngine.assertOfferedOnlyTo;
 import static org.safepassage.support.ProcessTestEngine.startCase;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -41,8 +55,11 @@ import org.safepassage.visa.ConsularVisaProcess;
  */
 @Deployment(resources = {"processes/journey.bpmn", "processes/first-contact.bpmn", "processes/triage-urgency.dmn", "processes/vetting.bpmn",
     "processes/vetting-outcome.dmn",
-    "processes/consular-visa.bpmn", "processes/arrival.bpmn"})
+    "processes/consular-visa.bpmn", "processes/route.dmn", "processes/arrival.bpmn"})
 class JourneyProcessTest {
+
+  /** Appointment and visa dates must lie ahead of the real clock this test runs on. */
+  private static final LocalDate IN_A_MONTH = LocalDate.now().plusMonths(1);
 
   /** Triage answers that the urgency table rates P1: still in a unit. */
   private static final Map<String, Object> TRIAGE_P1 = Map.of(FirstContactProcess.WHEREABOUTS, "IN_UNIT",
@@ -155,8 +172,8 @@ class JourneyProcessTest {
     approveInVetting(journey);
     ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
     applyForVisa(visa);
-    work(visa, ConsularVisaProcess.RECORD_VISA_DECISION, withVariables(ConsularVisaProcess.VISA_DECISION, "REFUSED"));
-    work(visa, ConsularVisaProcess.HANDLE_VISA_APPEAL, withVariables(ConsularVisaProcess.APPEAL_RESULT, "APPEAL_LOST"));
+    decideVisa(withVariables(ConsularVisaProcess.VISA_DECISION, "REFUSED"));
+    work(visa, ConsularVisaProcess.DECIDE_ON_APPEAL, withVariables(ConsularVisaProcess.APPEAL_DECISION, "CLOSE"));
 
     assertThat(journey).isEnded().hasPassed(VISA_REFUSED).hasNotPassed(ARRIVAL);
     assertThat(journey).variables().containsEntry(ConsularVisaProcess.OUTCOME, "REFUSED");
@@ -169,7 +186,8 @@ class JourneyProcessTest {
     acceptInFirstContact(journey);
     approveInVetting(journey);
     ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
-    work(visa, ConsularVisaProcess.CHOOSE_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "PROTECT_IN_PLACE"));
+    work(visa, ConsularVisaProcess.ASSESS_ROUTE, routeFacts(false));
+    work(visa, ConsularVisaProcess.CONFIRM_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "PROTECT_IN_PLACE"));
 
     assertThat(journey).isEnded().hasPassed(PROTECTED_IN_PLACE).hasNotPassed(ARRIVAL);
     assertThat(journey).variables().containsEntry(ConsularVisaProcess.OUTCOME, "NOT_PURSUED");
@@ -189,6 +207,105 @@ class JourneyProcessTest {
 
     assertThat(journey).isEnded().hasPassed(PROTECTION_REFUSED).hasNotPassed(PERSON_PROTECTED);
     assertThat(journey).variables().containsEntry(ArrivalProcess.OUTCOME, "NOT_PROTECTED");
+  }
+
+  @Test
+  void arrivalGetsOnlyTheVisaValidityAndStayLimitItPlansTravelBy() {
+    ProcessInstance journey = journeyIn(ARRIVAL);
+    ProcessInstance arrival = stage(journey, ARRIVAL, ArrivalProcess.KEY);
+
+    assertThat(arrival).variables().containsOnlyKeys(JourneyProcess.CASE_NUMBER, FirstContactProcess.URGENCY,
+        ArrivalProcess.VISA_VALID_FROM, ArrivalProcess.VISA_VALID_UNTIL, ArrivalProcess.STAY_LIMIT)
+        .containsEntry(ArrivalProcess.VISA_VALID_UNTIL, IN_A_MONTH.plusMonths(3).toString());
+  }
+
+  @Test
+  void personNotArrivedADayAfterDepartureBecomesAContactLostIncident() {
+    ProcessInstance journey = journeyIn(ARRIVAL);
+    ProcessInstance arrival = stage(journey, ARRIVAL, ArrivalProcess.KEY);
+    work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
+        ArrivalProcess.EXIT_CONTROL_RISK, "HIGH", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.toString()));
+
+    ClockUtil.setCurrentTime(Date.from(IN_A_MONTH.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    execute(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
+        .processInstanceId(arrival.getId()).executable().singleResult());
+
+    assertThat(arrival).isWaitingAt(ArrivalProcess.CONFIRM_ARRIVAL);
+    assertThat(journey).isWaitingAt(ARRIVAL, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+    assertThat(journey).variables().containsEntry(JourneyProcess.INCIDENT_KIND, "CONTACT_LOST");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL})
+  void safetyIncidentOpensAnUrgentLegalTaskAndLeavesTheStagesWorkRunning(String stage) {
+    ProcessInstance journey = journeyIn(stage);
+    List<String> stageWork = openTaskIds();
+    Assertions.assertThat(stageWork).as("work in %s", stage).isNotEmpty();
+    Instant reported = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ClockUtil.setCurrentTime(Date.from(reported));
+
+    reportIncident("DETAINED", reported);
+
+    Task response = taskService().createTaskQuery().processInstanceId(journey.getId())
+        .taskDefinitionKey(JourneyProcess.RESPOND_TO_SAFETY_INCIDENT).singleResult();
+    assertOfferedOnlyTo(response, "legal");
+    Assertions.assertThat(response.getDueDate()).as("due within the hour").isEqualTo(Date.from(reported.plus(1, ChronoUnit.HOURS)));
+    Assertions.assertThat(response.getPriority()).isEqualTo(100);
+    Assertions.assertThat(openTaskIds()).containsAll(stageWork).hasSize(stageWork.size() + 1);
+    assertThat(journey).variables().containsEntry(JourneyProcess.INCIDENT_KIND, "DETAINED")
+        .containsEntry(JourneyProcess.INCIDENT_REPORTED_AT, reported.toString());
+
+    complete(response, withVariables("incidentResponded", true));
+    assertThat(journey).isWaitingAt(stage).hasPassed(JourneyProcess.SAFETY_INCIDENT_REPORTED);
+    Assertions.assertThat(openTaskIds()).containsExactlyInAnyOrderElementsOf(stageWork);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL})
+  void closingFromAnyStageLeavesNoOpenTaskAndSaysWhy(String stage) {
+    ProcessInstance journey = journeyIn(stage);
+    reportIncident("CONTACT_LOST", Instant.now());
+
+    runtimeService().createMessageCorrelation(JourneyProcess.CASE_CLOSURE_MESSAGE).processInstanceBusinessKey(CASE_NUMBER)
+        .setVariable(JourneyProcess.CLOSURE_REASON, "LOST_CONTACT").correlate();
+
+    assertThat(journey).isEnded().hasPassed(JourneyProcess.CASE_CLOSED).hasNotPassed(PERSON_PROTECTED);
+    assertThat(journey).variables().containsEntry(JourneyProcess.CLOSURE_REASON, "LOST_CONTACT");
+    Assertions.assertThat(openTaskIds()).as("open tasks after closing in %s", stage).isEmpty();
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(CASE_NUMBER).count())
+        .as("stages still running").isZero();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private static ProcessInstance journeyIn(String stage) {
+    ProcessInstance journey = startCase(JourneyProcess.KEY);
+    List<String> order = List.of(FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL);
+    int steps = order.indexOf(stage);
+    if (steps > 0) {
+      acceptInFirstContact(journey);
+    }
+    if (steps > 1) {
+      approveInVetting(journey);
+    }
+    if (steps > 2) {
+      grantVisa(journey);
+    }
+    assertThat(journey).isWaitingAt(stage);
+    return journey;
+  }
+
+  private static void reportIncident(String kind, Instant at) {
+    runtimeService().createMessageCorrelation(JourneyProcess.SAFETY_INCIDENT_MESSAGE).processInstanceBusinessKey(CASE_NUMBER)
+        .setVariable(JourneyProcess.INCIDENT_KIND, kind).setVariable(JourneyProcess.INCIDENT_REPORTED_AT, at.toString())
+        .correlate();
+  }
+
+  private static List<String> openTaskIds() {
+    return taskService().createTaskQuery().processInstanceBusinessKey(CASE_NUMBER).list().stream().map(Task::getId).toList();
   }
 
   /** The journey waits in the stage, which runs under the journey's business key and case number. */
@@ -222,21 +339,38 @@ class JourneyProcessTest {
   private static void grantVisa(ProcessInstance journey) {
     ProcessInstance visa = stage(journey, CONSULAR_VISA, ConsularVisaProcess.KEY);
     applyForVisa(visa);
-    work(visa, ConsularVisaProcess.RECORD_VISA_DECISION, withVariables(ConsularVisaProcess.VISA_DECISION, "GRANTED"));
+    decideVisa(withVariables(ConsularVisaProcess.VISA_DECISION, "GRANTED", ConsularVisaProcess.VISA_VALID_FROM,
+        IN_A_MONTH.toString(), ConsularVisaProcess.VISA_VALID_UNTIL, IN_A_MONTH.plusMonths(3).toString()));
   }
 
   private static void travelAndFileForAsylum(ProcessInstance arrival) {
     work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
-        ArrivalProcess.EXIT_CONTROL_RISK, "LOW"));
+        ArrivalProcess.EXIT_CONTROL_RISK, "LOW", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.plusDays(7).toString()));
     work(arrival, ArrivalProcess.CONFIRM_ARRIVAL, withVariables(ArrivalProcess.ARRIVED_SAFELY, true));
     work(arrival, ArrivalProcess.ACCOMPANY_TO_ASYLUM_DESK, withVariables(ArrivalProcess.ASYLUM_CERTIFICATE_DATE, "2027-01-12"));
     work(arrival, ArrivalProcess.FILE_ASYLUM_APPLICATION, withVariables(ArrivalProcess.APPLICATION_FILED_ON, "2027-02-03"));
   }
 
   private static void applyForVisa(ProcessInstance visa) {
-    work(visa, ConsularVisaProcess.CHOOSE_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "FR_ASYLUM_VISA"));
+    work(visa, ConsularVisaProcess.ASSESS_ROUTE, routeFacts(true));
+    work(visa, ConsularVisaProcess.CONFIRM_ROUTE, withVariables(ConsularVisaProcess.ROUTE, "FR_ASYLUM_VISA"));
     work(visa, ConsularVisaProcess.PREPARE_VISA_DOSSIER, withVariables(ConsularVisaProcess.DOSSIER_READY, true));
     work(visa, ConsularVisaProcess.REFER_FILE_TO_AUTHORITIES, withVariables(ConsularVisaProcess.REFERRAL_SENT, true));
-    work(visa, ConsularVisaProcess.BOOK_CONSULATE_APPOINTMENT, withVariables(ConsularVisaProcess.APPOINTMENT_DATE, "2026-12-15"));
+    work(visa, ConsularVisaProcess.BOOK_CONSULATE_APPOINTMENT,
+        withVariables(ConsularVisaProcess.APPOINTMENT_DATE, IN_A_MONTH.toString()));
+    work(visa, ConsularVisaProcess.RECORD_INTERVIEW, withVariables(ConsularVisaProcess.INTERVIEW_HELD, true));
+  }
+
+  /** The authorities' decision, as the app's API delivers it: message VisaDecision by case number. */
+  private static void decideVisa(Map<String, Object> decision) {
+    runtimeService().createMessageCorrelation(ConsularVisaProcess.VISA_DECISION_MESSAGE)
+        .processInstanceBusinessKey(CASE_NUMBER).setVariables(decision).correlate();
+  }
+
+  /** Route facts: a passport and the French visa's eligibility, or nothing that opens a route. */
+  private static Map<String, Object> routeFacts(boolean frenchRoute) {
+    return withVariables(ConsularVisaProcess.VALID_PASSPORT, frenchRoute, ConsularVisaProcess.FRENCH_VISA_ELIGIBLE,
+        frenchRoute, ConsularVisaProcess.LANGUAGE, "RUSSIAN_ONLY", ConsularVisaProcess.STAY_LIMIT,
+        IN_A_MONTH.plusMonths(6).toString());
   }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.Test;
 import org.safepassage.firstcontact.FirstContactProcess;
 import org.safepassage.vetting.VettingProcess;
+import org.safepassage.visa.ConsularVisaProcess;
 
 /**
  * The contract between the journey and its stages, read from the BPMN files: no stage gets or
@@ -43,12 +44,15 @@ class StageContractTest {
 
     assertThat(journeyConditions).contains(quoted(FirstContactProcess.Outcome.ACCEPTED),
         quoted(VettingProcess.Outcome.APPROVED), quoted(VettingProcess.Outcome.REJECTED),
-        quoted(VettingProcess.Outcome.UNREACHABLE));
+        quoted(VettingProcess.Outcome.UNREACHABLE), quoted(ConsularVisaProcess.Outcome.GRANTED),
+        quoted(ConsularVisaProcess.Outcome.REFUSED), quoted(ConsularVisaProcess.Outcome.NOT_PURSUED));
     assertThat(outcomesSetBy("first-contact")).contains(quoted(FirstContactProcess.Outcome.ACCEPTED),
         quoted(FirstContactProcess.Outcome.REFERRED_ELSEWHERE), quoted(FirstContactProcess.Outcome.LOST_CONTACT),
         quoted(FirstContactProcess.Outcome.MERGED));
     assertThat(outcomesSetBy("vetting")).contains(quoted(VettingProcess.Outcome.APPROVED),
         quoted(VettingProcess.Outcome.REJECTED), quoted(VettingProcess.Outcome.UNREACHABLE));
+    assertThat(outcomesSetBy("consular-visa")).contains(quoted(ConsularVisaProcess.Outcome.GRANTED),
+        quoted(ConsularVisaProcess.Outcome.REFUSED), quoted(ConsularVisaProcess.Outcome.NOT_PURSUED));
   }
 
   private static String outcomesSetBy(String process) {

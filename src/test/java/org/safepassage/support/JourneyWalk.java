@@ -2,6 +2,7 @@ package org.safepassage.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.safepassage.support.StaffApi.Demo;
@@ -12,8 +13,22 @@ import org.springframework.http.ResponseEntity;
 /** A case walked through all four stages by the right teams, task by task, over /engine-rest. */
 public final class JourneyWalk {
 
-  /** One human step: who does it, which task, what they fill in. */
-  public record Step(Demo user, String taskKey, Map<String, Object> form) {}
+  /**
+   * One human step: who does it, which task, what they fill in. A step with an {@code apiAction}
+   * is no task: the user POSTs the form to /api/cases/{caseNumber}/{apiAction}, as a message.
+   */
+  public record Step(Demo user, String taskKey, Map<String, Object> form, String apiAction) {
+    public Step(Demo user, String taskKey, Map<String, Object> form) {
+      this(user, taskKey, form, null);
+    }
+
+    static Step viaApi(Demo user, String apiAction, Map<String, Object> body) {
+      return new Step(user, null, body, apiAction);
+    }
+  }
+
+  /** Dates the server checks against today: the appointment, the visa's validity, the stay limit. */
+  private static final LocalDate IN_A_MONTH = LocalDate.now().plusMonths(1);
 
   public static final List<Step> TO_PROTECTION = List.of(
       new Step(Demo.INES, "Task_AssessUrgency", JourneyWalk.triage("IN_UNIT")),
@@ -23,12 +38,18 @@ public final class JourneyWalk {
       new Step(Demo.VIKTOR, "Task_InterviewStance", Map.of("stanceCredibility", 4, "accountConsistency", "CONSISTENT",
           "unitFlag", "NONE", "personalParticipation", false, "infiltratorIndicators", false)),
       new Step(Demo.SARA, "Task_ScreenForExclusion", Map.of("securityVerdict", "CLEAR")),
-      new Step(Demo.LEA, "Task_ChooseRoute", Map.of("route", "FR_ASYLUM_VISA")),
-      new Step(Demo.LEA, "Task_PrepareVisaDossier", Map.of("dossierReady", true, "laissezPasserNeeded", false)),
+      new Step(Demo.LEA, "Task_AssessRoute", Map.of("validPassport", true, "frenchVisaEligible", true,
+          "germanRouteProfile", false, "familyInEu", false, "language", "RUSSIAN_ONLY",
+          "stayLimit", IN_A_MONTH.plusMonths(6).toString())),
+      new Step(Demo.LEA, "Task_ConfirmRoute", Map.of("route", "FR_ASYLUM_VISA")),
+      new Step(Demo.LEA, "Task_PrepareVisaDossier", Map.of("dossierReady", true)),
       new Step(Demo.CONRAD, "Task_ReferFileToAuthorities", Map.of("referralSent", true)),
-      new Step(Demo.CONRAD, "Task_BookConsulateAppointment", Map.of("appointmentDate", "2027-01-15")),
-      new Step(Demo.CONRAD, "Task_RecordVisaDecision", Map.of("visaDecision", "GRANTED")),
-      new Step(Demo.LOU, "Task_PlanTravel", Map.of("travelPlanned", true, "exitControlRisk", "MEDIUM")),
+      new Step(Demo.CONRAD, "Task_BookConsulateAppointment", Map.of("appointmentDate", IN_A_MONTH.toString())),
+      new Step(Demo.CONRAD, "Task_RecordInterview", Map.of("interviewHeld", true)),
+      Step.viaApi(Demo.CONRAD, "visa-decision", Map.of("decision", "GRANTED", "validFrom", IN_A_MONTH.toString(),
+          "validUntil", IN_A_MONTH.plusMonths(3).toString())),
+      new Step(Demo.LOU, "Task_PlanTravel", Map.of("travelPlanned", true, "exitControlRisk", "MEDIUM",
+          "departureDate", IN_A_MONTH.plusDays(7).toString())),
       new Step(Demo.RITA, "Task_ConfirmArrival", Map.of("arrivedSafely", true)),
       new Step(Demo.RITA, "Task_AccompanyToAsylumDesk", Map.of("asylumCertificateDate", "2027-02-01")),
       new Step(Demo.LEA, "Task_FileAsylumApplication", Map.of("applicationFiledOn", "2027-02-10")),
@@ -49,6 +70,12 @@ public final class JourneyWalk {
   /** Does one step: the user finds exactly that task on the case and submits its form. */
   public void take(String caseNumber, Step step) {
     StaffApi staff = StaffApi.as(http, step.user());
+    if (step.apiAction() != null) {
+      ResponseEntity<Map<String, Object>> sent = staff.post("/api/cases/" + caseNumber + "/" + step.apiAction(), step.form());
+      assertThat(sent.getStatusCode()).as("%s posts %s: %s", step.user().id, step.apiAction(), sent.getBody())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+      return;
+    }
     List<Map<String, Object>> tasks = staff.tasks(caseNumber);
     assertThat(tasks).as("%s's open tasks on %s", step.user().id, caseNumber)
         .extracting(task -> task.get("taskDefinitionKey")).containsExactly(step.taskKey());

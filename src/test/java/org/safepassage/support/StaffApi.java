@@ -58,6 +58,11 @@ public final class StaffApi {
     return http.exchange(path, HttpMethod.POST, json(Map.of()), OBJECT);
   }
 
+  /** POSTs this JSON body to the app's API, answering with whatever JSON comes back. */
+  public ResponseEntity<Map<String, Object>> post(String path, Map<String, Object> body) {
+    return http.exchange(path, HttpMethod.POST, json(body), OBJECT);
+  }
+
   public ResponseEntity<Map<String, Object>> openCase(Map<String, Object> intake) {
     return http.exchange("/api/cases", HttpMethod.POST, json(intake), OBJECT);
   }

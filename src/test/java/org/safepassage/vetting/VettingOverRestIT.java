@@ -57,7 +57,7 @@ class VettingOverRestIT {
 
     complete(StaffApi.as(http, Demo.SARA), caseNumber, "Task_ScreenForExclusion", Map.of("securityVerdict", "CLEAR"));
     assertThat(StaffApi.as(http, Demo.LEA).tasks(caseNumber)).as("approved: on to the consular visa")
-        .extracting(task -> task.get("taskDefinitionKey")).containsExactly("Task_ChooseRoute");
+        .extracting(task -> task.get("taskDefinitionKey")).containsExactly("Task_AssessRoute");
   }
 
   @Test
