@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.safepassage.support.Intakes;
+import org.safepassage.support.JourneyWalk;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
@@ -58,10 +59,11 @@ class CaseFileFollowsTheTaskIT {
     assertThat(ira.getForEntity("/api/cases/" + caseNumber, String.class).getStatusCode())
         .as("the team again, once the task is given back").isEqualTo(HttpStatus.OK);
 
-    assertThat(StaffApi.as(http, Demo.INES).submitForm(taskId,
-        Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    String urgencyTask = (String) StaffApi.as(http, Demo.INES).tasks(caseNumber).get(0).get("id");
-    StaffApi.as(http, Demo.INES).submitForm(urgencyTask, Map.of("urgency", "P1"));
+    assertThat(StaffApi.as(http, Demo.INES).submitForm(taskId, JourneyWalk.triage("IN_UNIT")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    String safetyCall = (String) StaffApi.as(http, Demo.INES).tasks(caseNumber).get(0).get("id");
+    assertThat(StaffApi.as(http, Demo.INES).submitForm(safetyCall,
+        Map.of("safetyCallHeld", true, "safetyCallOutcome", "TAKE_ON")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(StaffApi.as(http, Demo.INES).caseFile(caseNumber).getStatusCode())
         .as("intake, once its tasks on the case are done").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(StaffApi.as(http, Demo.VIKTOR).caseFile(caseNumber).getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -85,7 +86,7 @@ class RemindersIT {
     MimeMessage reminder = mailsAbout(caseNumber, "follow up").get(0);
     assertThat(reminder.getAllRecipients()[0].toString()).as("unassigned: the team's mailbox")
         .isEqualTo("intake@safe-passage.invalid");
-    assertThat(GreenMailUtil.getBody(reminder)).contains("Hold safety call",
+    assertThat(GreenMailUtil.getBody(reminder)).contains("Assess urgency",
         "/camunda/app/tasklist/default/#/?task=" + task.getId());
     assertThat(mailsAbout(caseNumber, "overdue")).as("before the due date").isEmpty();
 
@@ -133,24 +134,24 @@ class RemindersIT {
 
   @Test
   void p0WorkIsMailedAtOnceWhileOtherWorkWaitsForTheInterval() throws Exception {
-    // Vetting has just had its summary: its interval starts now.
+    // Intake has just had its summary: its interval starts now.
     String seeded = "SP-" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 4) + "-P0P0";
     EngineClock.movePastLatestMail(jdbc, Duration.ofMinutes(16));
     jdbc.update("insert into team_notice (notice_key, team, case_number, task_name, created_at)"
-        + " values (?, 'vetting', ?, 'Seeded task', now())", "seed:" + seeded, seeded);
-    assertThat(eventually(ROUNDS, () -> !mailsMentioning(seeded, "vetting").isEmpty())).isTrue();
+        + " values (?, 'intake', ?, 'Seeded task', now())", "seed:" + seeded, seeded);
+    assertThat(eventually(ROUNDS, () -> !mailsMentioning(seeded, "intake").isEmpty())).isTrue();
 
     String routine = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
-    new JourneyWalk(http).walk(routine, JourneyWalk.TO_PROTECTION.subList(0, 2));
+    new JourneyWalk(http).take(routine, JourneyWalk.TO_PROTECTION.get(0));
     Thread.sleep(3000);
-    assertThat(mailsMentioning(routine, "vetting")).as("P1 work waits for the interval").isEmpty();
+    assertThat(mailsMentioning(routine, "intake")).as("P1 work waits for the interval").isEmpty();
 
     String urgent = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
-    JourneyWalk walk = new JourneyWalk(http);
-    walk.take(urgent, JourneyWalk.TO_PROTECTION.get(0));
-    walk.take(urgent, new JourneyWalk.Step(Demo.INES, "Task_SetUrgency", Map.of("urgency", "P0")));
-    assertThat(eventually(ROUNDS, () -> !mailsMentioning(urgent, "vetting").isEmpty())).as("P0 at once").isTrue();
-    assertThat(GreenMailUtil.getBody(mailsMentioning(urgent, "vetting").get(0))).as("with what else waits")
+    Map<String, Object> detained = new HashMap<>(JourneyWalk.triage("TRANSIT"));
+    detained.put("detained", true);
+    new JourneyWalk(http).take(urgent, new JourneyWalk.Step(Demo.INES, "Task_AssessUrgency", detained));
+    assertThat(eventually(ROUNDS, () -> !mailsMentioning(urgent, "intake").isEmpty())).as("P0 at once").isTrue();
+    assertThat(GreenMailUtil.getBody(mailsMentioning(urgent, "intake").get(0))).as("with what else waits")
         .contains(routine);
   }
 
