@@ -22,6 +22,7 @@ import org.safepassage.support.JourneyWalk;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
+import org.safepassage.visa.ConsularVisaProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -142,7 +143,7 @@ class StaffCommandGuardIT {
     // variables the caller may not: the journey moves on.
     new JourneyWalk(http).walk(caseNumber, JourneyWalk.TO_PROTECTION.subList(2, 5));
     assertThat(StaffApi.as(http, Demo.LEA).tasks(caseNumber)).extracting(task -> task.get("taskDefinitionKey"))
-        .containsExactly("Task_ChooseRoute");
+        .containsExactly(ConsularVisaProcess.ASSESS_ROUTE);
   }
 
   private String caseAtVetting() {

@@ -24,7 +24,7 @@ class VisaOverRestIT {
   /** Steps of JourneyWalk.TO_PROTECTION up to the consulate interview; the next posts the decision. */
   private static final int TO_AWAITED_DECISION = 11;
   private static final int TO_APPOINTMENT = 9;
-  private static final LocalDate IN_A_MONTH = LocalDate.now().plusMonths(1);
+  private static final LocalDate IN_A_MONTH = VisaDates.today().plusMonths(1);
 
   @Autowired
   TestRestTemplate http;
@@ -89,11 +89,11 @@ class VisaOverRestIT {
     assertThat(booking.get("taskDefinitionKey")).isEqualTo("Task_BookConsulateAppointment");
 
     ResponseEntity<Map<String, Object>> refused = conrad.submitForm((String) booking.get("id"),
-        Map.of("appointmentDate", LocalDate.now().minusDays(1).toString()));
+        Map.of("appointmentDate", VisaDates.today().minusDays(1).toString()));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message"))
-        .contains("Date of the consulate interview: must be today (" + LocalDate.now() + ") or later");
+        .contains("Date of the consulate interview: must be today (" + VisaDates.today() + ") or later");
   }
 
   private String caseAt(int steps) {
