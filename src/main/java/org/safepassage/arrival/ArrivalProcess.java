@@ -7,8 +7,15 @@ public final class ArrivalProcess {
 
   public static final String PLAN_TRAVEL = "Task_PlanTravel";
   public static final String CONFIRM_ARRIVAL = "Task_ConfirmArrival";
+  public static final String RECEIVE_AT_RECEPTION_PLATFORM = "Task_ReceiveAtReceptionPlatform";
   public static final String ACCOMPANY_TO_ASYLUM_DESK = "Task_AccompanyToAsylumDesk";
   public static final String FILE_ASYLUM_APPLICATION = "Task_FileAsylumApplication";
+  /** Day 19 after the asylum certificate: the filing task's follow-up date moves to now (second reminder). */
+  public static final String OFPRA_FILING_DUE_IN_TWO_DAYS = "Event_OfpraFilingDueInTwoDays";
+  public static final String REMIND_OF_OFPRA_FILING = "Task_RemindOfOfpraFiling";
+  /** Day 21: managers get a task while legal's filing task stays open. */
+  public static final String OFPRA_FILING_DEADLINE_PASSED = "Event_OfpraFilingDeadlinePassed";
+  public static final String OFPRA_FILING_DEADLINE_REACHED = "Task_OfpraFilingDeadlineReached";
   public static final String RECORD_ASYLUM_DECISION = "Task_RecordAsylumDecision";
   public static final String HANDLE_CNDA_APPEAL = "Task_HandleCndaAppeal";
   public static final String PROTECTION_GRANTED = "Event_ProtectionGranted";
@@ -26,11 +33,26 @@ public final class ArrivalProcess {
   public static final String DEPARTURE_DATE = "departureDate";
   public static final String EXIT_CONTROL_RISK = "exitControlRisk";
   public static final String ARRIVED_SAFELY = "arrivedSafely";
+  public static final String ACCOMMODATION_ARRANGED = "accommodationArranged";
+  public static final String DEADLINE_ESCALATION = "deadlineEscalation";
   public static final String ASYLUM_CERTIFICATE_DATE = "asylumCertificateDate";
   public static final String APPLICATION_FILED_ON = "applicationFiledOn";
   public static final String ASYLUM_DECISION = "asylumDecision";
   public static final String CNDA_RESULT = "cndaResult";
+
+  /** What the stage hands back to the journey. */
   public static final String OUTCOME = "arrivalOutcome";
+  /** Why protection was not obtained, a code: the CNDA result, APPEAL_LOST or NOT_APPEALED. */
+  public static final String REASON = "arrivalReason";
+
+  /** The values of {@link #OUTCOME}; journey.bpmn routes on them. */
+  public static final class Outcome {
+    public static final String PROTECTED = "PROTECTED";
+    public static final String NOT_PROTECTED = "NOT_PROTECTED";
+
+    private Outcome() {
+    }
+  }
 
   private ArrivalProcess() {
   }

@@ -6,7 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.safepassage.arrival.ArrivalProcess.ACCOMMODATION_ARRANGED;
 import static org.safepassage.arrival.ArrivalProcess.ACCOMPANY_TO_ASYLUM_DESK;
+import static org.safepassage.arrival.ArrivalProcess.DEADLINE_ESCALATION;
+import static org.safepassage.arrival.ArrivalProcess.OFPRA_FILING_DEADLINE_REACHED;
+import static org.safepassage.arrival.ArrivalProcess.RECEIVE_AT_RECEPTION_PLATFORM;
+import static org.safepassage.arrival.ArrivalProcess.REMIND_OF_OFPRA_FILING;
 import static org.safepassage.arrival.ArrivalProcess.APPLICATION_FILED_ON;
 import static org.safepassage.arrival.ArrivalProcess.ARRIVED_SAFELY;
 import static org.safepassage.arrival.ArrivalProcess.ASYLUM_CERTIFICATE_DATE;
@@ -37,7 +43,10 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.camunda.bpm.engine.task.Task;
+import org.safepassage.visa.VisaDates;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,7 +63,8 @@ import org.safepassage.support.ProcessTestEngine;
 
 @Deployment(resources = {"processes/arrival.bpmn", "processes/plan-travel.form", "processes/confirm-arrival.form",
     "processes/accompany-to-asylum-desk.form", "processes/file-asylum-application.form",
-    "processes/record-asylum-decision.form", "processes/handle-cnda-appeal.form"})
+    "processes/record-asylum-decision.form", "processes/handle-cnda-appeal.form",
+    "processes/receive-at-reception-platform.form", "processes/ofpra-filing-deadline-reached.form"})
 class ArrivalProcessTest {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -77,7 +87,7 @@ class ArrivalProcessTest {
     recordAsylumDecision(arrival, "PROTECTION_GRANTED");
 
     assertThat(arrival).isEnded()
-        .hasPassedInOrder(PLAN_TRAVEL, CONFIRM_ARRIVAL, ACCOMPANY_TO_ASYLUM_DESK, FILE_ASYLUM_APPLICATION,
+        .hasPassedInOrder(PLAN_TRAVEL, CONFIRM_ARRIVAL, RECEIVE_AT_RECEPTION_PLATFORM, ACCOMPANY_TO_ASYLUM_DESK, FILE_ASYLUM_APPLICATION,
             RECORD_ASYLUM_DECISION, PROTECTION_GRANTED)
         .hasNotPassed(HANDLE_CNDA_APPEAL);
     assertThat(arrival).variables().containsEntry(OUTCOME, "PROTECTED");
@@ -105,7 +115,7 @@ class ArrivalProcessTest {
     handleCndaAppeal(arrival, cndaResult);
 
     assertThat(arrival).isEnded().hasPassed(PROTECTION_REFUSED).hasNotPassed(PROTECTION_GRANTED);
-    assertThat(arrival).variables().containsEntry(OUTCOME, "NOT_PROTECTED");
+    assertThat(arrival).variables().containsEntry(OUTCOME, "NOT_PROTECTED").containsEntry(ArrivalProcess.REASON, cndaResult);
   }
 
   @Test
@@ -123,6 +133,7 @@ class ArrivalProcessTest {
     ProcessInstance arrival = startArrival();
     complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
     complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
+    complete(task(arrival), withVariables(ACCOMMODATION_ARRANGED, true));
 
     assertThatThrownBy(() -> complete(task(arrival), withVariables(ASYLUM_CERTIFICATE_DATE, "next Tuesday")))
         .isInstanceOf(FormFieldValidationException.class)
@@ -174,6 +185,71 @@ class ArrivalProcessTest {
     assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL).hasPassed(ArrivalProcess.SAFETY_INCIDENT_RAISED);
   }
 
+  @Test
+  void unfiledApplicationRemindsLegalOnDay19AndEscalatesToManagersOnDay21() {
+    ProcessInstance arrival = arrivedWithCertificateOf("2027-01-12");
+    Instant day19 = midnight("2027-01-31").toInstant();
+    Instant day21 = midnight("2027-02-02").toInstant();
+    try {
+      moveClockTo(day19.minusSeconds(60));
+      Assertions.assertThat(timersDue()).as("no reminder a minute before day 19").isZero();
+      moveClockTo(day19);
+      execute(managementService().createJobQuery().executable().singleResult());
+      Assertions.assertThat(task(arrival).getFollowUpDate()).as("second reminder, day 19").isEqualTo(Date.from(day19));
+
+      moveClockTo(day21.minusSeconds(60));
+      Assertions.assertThat(timersDue()).as("no escalation a minute before day 21").isZero();
+      moveClockTo(day21);
+      execute(managementService().createJobQuery().executable().singleResult());
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(arrival).isWaitingAt(FILE_ASYLUM_APPLICATION, OFPRA_FILING_DEADLINE_REACHED)
+        .hasPassed(REMIND_OF_OFPRA_FILING);
+    Task escalation = task(OFPRA_FILING_DEADLINE_REACHED, arrival);
+    assertOfferedOnlyTo(escalation, "managers");
+    complete(escalation, withVariables(DEADLINE_ESCALATION, "FILE_LATE"));
+    complete(task(arrival), withVariables(APPLICATION_FILED_ON, "2027-02-03"));
+    recordAsylumDecision(arrival, "PROTECTION_GRANTED");
+
+    assertThat(arrival).isEnded();
+  }
+
+  @Test
+  void protectionEndsTheStageEvenWithTheManagersEscalationOpen() {
+    ProcessInstance arrival = arrivedWithCertificateOf("2027-01-12");
+    try {
+      moveClockTo(midnight("2027-02-02").toInstant());
+      managementService().createJobQuery().executable().list().forEach(job -> execute(job));
+    } finally {
+      ClockUtil.reset();
+    }
+    complete(task(FILE_ASYLUM_APPLICATION, arrival), withVariables(APPLICATION_FILED_ON, "2027-02-03"));
+    assertThat(arrival).isWaitingAt(RECORD_ASYLUM_DECISION, OFPRA_FILING_DEADLINE_REACHED);
+    complete(task(RECORD_ASYLUM_DECISION, arrival), withVariables(ASYLUM_DECISION, "PROTECTION_GRANTED"));
+
+    assertThat(arrival).isEnded();
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(arrival.getId()).count()).isZero();
+  }
+
+  @Test
+  void refusalGivesLegalOneMonthForTheCndaAppeal() {
+    Instant decidedAt = Instant.parse("2027-03-10T09:30:00Z");
+    ProcessInstance arrival = startArrival();
+    travelAndFileForAsylum(arrival);
+    try {
+      moveClockTo(decidedAt);
+      recordAsylumDecision(arrival, "REFUSED");
+    } finally {
+      ClockUtil.reset();
+    }
+
+    Assertions.assertThat(task(arrival).getDueDate())
+        .isEqualTo(Date.from(decidedAt.atZone(ZoneId.systemDefault()).plusMonths(1).toInstant()));
+    handleCndaAppeal(arrival, "APPEAL_WON");
+  }
+
   /** Arrival as the journey starts it: the visa valid from day 10 to day 100, legal stay until day 60. */
   private static ProcessInstance startArrival() {
     return runtimeService().startProcessInstanceByKey(ArrivalProcess.KEY, CASE_NUMBER, Map.of(
@@ -190,14 +266,46 @@ class ArrivalProcessTest {
     assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL);
     assertOfferedOnlyTo(task(arrival), "reception");
     complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
-
-    assertThat(arrival).isWaitingAt(ACCOMPANY_TO_ASYLUM_DESK);
-    assertOfferedOnlyTo(task(arrival), "reception");
-    complete(task(arrival), withVariables(ASYLUM_CERTIFICATE_DATE, "2027-01-12"));
+    receiveAndFileCertificate(arrival, "2027-01-12");
 
     assertThat(arrival).isWaitingAt(FILE_ASYLUM_APPLICATION);
     assertOfferedOnlyTo(task(arrival), "legal");
+    Assertions.assertThat(task(arrival).getDueDate()).as("21 days after the certificate").isEqualTo(midnight("2027-02-02"));
+    Assertions.assertThat(task(arrival).getFollowUpDate()).as("first reminder, day 14").isEqualTo(midnight("2027-01-26"));
     complete(task(arrival), withVariables(APPLICATION_FILED_ON, "2027-02-03"));
+  }
+
+  private static ProcessInstance arrivedWithCertificateOf(String certificateDate) {
+    ProcessInstance arrival = startArrival();
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
+    complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
+    receiveAndFileCertificate(arrival, certificateDate);
+    return arrival;
+  }
+
+  /** Reception receives the person, then the asylum desk within 3 working days issues the certificate. */
+  private static void receiveAndFileCertificate(ProcessInstance arrival, String certificateDate) {
+    assertThat(arrival).isWaitingAt(RECEIVE_AT_RECEPTION_PLATFORM);
+    assertOfferedOnlyTo(task(arrival), "reception");
+    complete(task(arrival), withVariables(ACCOMMODATION_ARRANGED, true));
+
+    assertThat(arrival).isWaitingAt(ACCOMPANY_TO_ASYLUM_DESK);
+    assertOfferedOnlyTo(task(arrival), "reception");
+    Assertions.assertThat(task(arrival).getDueDate()).as("the end of the third working day from today")
+        .isEqualTo(midnight(WorkingDays.after(VisaDates.today(), 3).plusDays(1).toString()));
+    complete(task(arrival), withVariables(ASYLUM_CERTIFICATE_DATE, certificateDate));
+  }
+
+  private static Date midnight(String day) {
+    return Date.from(LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  private static void moveClockTo(Instant now) {
+    ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  private static long timersDue() {
+    return managementService().createJobQuery().executable().count();
   }
 
   private static void recordAsylumDecision(ProcessInstance arrival, String decision) {

@@ -47,7 +47,7 @@ class JourneyOverRestIT {
         .extracting(CaseStories.Step::stage, CaseStories.Step::step, CaseStories.Step::by)
         .startsWith(tuple("First contact", "Assess urgency", "ines"), tuple("First contact", "Hold safety call", "ines"),
             tuple("Vetting", "Verify identity and service", "viktor"))
-        .endsWith(tuple("Arrival", "Record asylum decision", "lea"));
+        .endsWith(tuple("Arrival", "Record OFPRA interview and decision", "lea"));
     assertThat(stories.find(caseNumber)).get()
         .extracting(CaseStories.CaseSummary::state, CaseStories.CaseSummary::outcome)
         .containsExactly("COMPLETED", JourneyProcess.PERSON_PROTECTED);

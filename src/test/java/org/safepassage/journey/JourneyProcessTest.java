@@ -206,7 +206,8 @@ class JourneyProcessTest {
     work(arrival, ArrivalProcess.HANDLE_CNDA_APPEAL, withVariables(ArrivalProcess.CNDA_RESULT, "NOT_APPEALED"));
 
     assertThat(journey).isEnded().hasPassed(PROTECTION_REFUSED).hasNotPassed(PERSON_PROTECTED);
-    assertThat(journey).variables().containsEntry(ArrivalProcess.OUTCOME, "NOT_PROTECTED");
+    assertThat(journey).variables().containsEntry(ArrivalProcess.OUTCOME, "NOT_PROTECTED")
+        .containsEntry(JourneyProcess.CLOSURE_REASON, "NOT_APPEALED");
   }
 
   @Test
@@ -347,6 +348,7 @@ class JourneyProcessTest {
     work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
         ArrivalProcess.EXIT_CONTROL_RISK, "LOW", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.plusDays(7).toString()));
     work(arrival, ArrivalProcess.CONFIRM_ARRIVAL, withVariables(ArrivalProcess.ARRIVED_SAFELY, true));
+    work(arrival, ArrivalProcess.RECEIVE_AT_RECEPTION_PLATFORM, withVariables(ArrivalProcess.ACCOMMODATION_ARRANGED, true));
     work(arrival, ArrivalProcess.ACCOMPANY_TO_ASYLUM_DESK, withVariables(ArrivalProcess.ASYLUM_CERTIFICATE_DATE, "2027-01-12"));
     work(arrival, ArrivalProcess.FILE_ASYLUM_APPLICATION, withVariables(ArrivalProcess.APPLICATION_FILED_ON, "2027-02-03"));
   }

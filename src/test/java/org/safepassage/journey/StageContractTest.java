@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.Test;
+import org.safepassage.arrival.ArrivalProcess;
 import org.safepassage.firstcontact.FirstContactProcess;
 import org.safepassage.vetting.VettingProcess;
 import org.safepassage.visa.ConsularVisaProcess;
@@ -45,7 +46,8 @@ class StageContractTest {
     assertThat(journeyConditions).contains(quoted(FirstContactProcess.Outcome.ACCEPTED),
         quoted(VettingProcess.Outcome.APPROVED), quoted(VettingProcess.Outcome.REJECTED),
         quoted(VettingProcess.Outcome.UNREACHABLE), quoted(ConsularVisaProcess.Outcome.GRANTED),
-        quoted(ConsularVisaProcess.Outcome.REFUSED), quoted(ConsularVisaProcess.Outcome.NOT_PURSUED));
+        quoted(ConsularVisaProcess.Outcome.REFUSED), quoted(ConsularVisaProcess.Outcome.NOT_PURSUED),
+        quoted(ArrivalProcess.Outcome.PROTECTED), quoted(ArrivalProcess.Outcome.NOT_PROTECTED));
     assertThat(outcomesSetBy("first-contact")).contains(quoted(FirstContactProcess.Outcome.ACCEPTED),
         quoted(FirstContactProcess.Outcome.REFERRED_ELSEWHERE), quoted(FirstContactProcess.Outcome.LOST_CONTACT),
         quoted(FirstContactProcess.Outcome.MERGED));
@@ -53,6 +55,8 @@ class StageContractTest {
         quoted(VettingProcess.Outcome.REJECTED), quoted(VettingProcess.Outcome.UNREACHABLE));
     assertThat(outcomesSetBy("consular-visa")).contains(quoted(ConsularVisaProcess.Outcome.GRANTED),
         quoted(ConsularVisaProcess.Outcome.REFUSED), quoted(ConsularVisaProcess.Outcome.NOT_PURSUED));
+    assertThat(outcomesSetBy("arrival")).contains(quoted(ArrivalProcess.Outcome.PROTECTED),
+        quoted(ArrivalProcess.Outcome.NOT_PROTECTED));
   }
 
   private static String outcomesSetBy(String process) {

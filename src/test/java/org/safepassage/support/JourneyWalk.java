@@ -51,6 +51,7 @@ public final class JourneyWalk {
       new Step(Demo.LOU, "Task_PlanTravel", Map.of("travelPlanned", true, "exitControlRisk", "MEDIUM",
           "departureDate", IN_A_MONTH.plusDays(7).toString())),
       new Step(Demo.RITA, "Task_ConfirmArrival", Map.of("arrivedSafely", true)),
+      new Step(Demo.RITA, "Task_ReceiveAtReceptionPlatform", Map.of("accommodationArranged", true)),
       new Step(Demo.RITA, "Task_AccompanyToAsylumDesk", Map.of("asylumCertificateDate", "2027-02-01")),
       new Step(Demo.LEA, "Task_FileAsylumApplication", Map.of("applicationFiledOn", "2027-02-10")),
       new Step(Demo.LEA, "Task_RecordAsylumDecision", Map.of("asylumDecision", "PROTECTION_GRANTED")));
