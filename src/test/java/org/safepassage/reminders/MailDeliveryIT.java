@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.safepassage.support.EngineClock.eventually;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import org.safepassage.support.Intakes;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
+import org.safepassage.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,12 +65,12 @@ class MailDeliveryIT {
     task.setFollowUpDate(Date.from(EngineClock.now().minusSeconds(1)));
     taskService.saveTask(task);
 
-    // No mail server on port 3025: three tries, a second apart in the tests, then an incident.
+    // No mail server on the test SMTP port: three tries, a second apart in the tests, then an incident.
     assertThat(eventually(Duration.ofSeconds(30), () -> incidentFor(task) != null)).as("an incident in Cockpit").isTrue();
     String key = mailProcessFor(task).getBusinessKey();
     assertThat(records.find(key).orElseThrow().sentAt()).isNull();
 
-    GreenMail mailServer = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail mailServer = new GreenMail(TestSmtp.SETUP);
     mailServer.start();
     try {
       managementService.setJobRetries(incidentFor(task).getConfiguration(), 1);
@@ -95,7 +95,7 @@ class MailDeliveryIT {
     records.decide(key, MailKind.ESCALATION.id(), "managers@safe-passage.invalid", "intake", task.getId(), caseNumber);
     assertThat(records.handOver(key, Duration.ofMinutes(2))).as("a node takes it ... and dies").isTrue();
 
-    GreenMail mailServer = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail mailServer = new GreenMail(TestSmtp.SETUP);
     mailServer.start();
     try {
       assertThatThrownBy(() -> sending.send(key)).hasMessageContaining("another attempt");

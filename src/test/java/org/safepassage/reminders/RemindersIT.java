@@ -5,7 +5,6 @@ import static org.safepassage.support.EngineClock.eventually;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -28,6 +27,7 @@ import org.safepassage.support.JourneyWalk;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
+import org.safepassage.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +45,7 @@ class RemindersIT {
   private static final Duration ROUNDS = Duration.ofSeconds(20);
 
   @RegisterExtension
-  static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mailServer = new GreenMailExtension(TestSmtp.SETUP);
 
   @LocalServerPort
   int port;

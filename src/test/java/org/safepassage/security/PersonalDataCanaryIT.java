@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSetMetaData;
@@ -24,6 +23,7 @@ import org.safepassage.support.JourneyWalk;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
+import org.safepassage.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersonalDataCanaryIT {
 
   @RegisterExtension
-  static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mailServer = new GreenMailExtension(TestSmtp.SETUP);
 
   // Unique to this run, so data left by earlier runs in the shared test database cannot interfere.
   // Letters no id, hash or hex dump is made of, so the tag cannot turn up by chance.

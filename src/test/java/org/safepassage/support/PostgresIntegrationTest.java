@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole app on a random port against real PostgreSQL, with the demo users (one per team,
- * passwords as in the README) and SMTP pointed at GreenMail on port 3025. Its clock is an
+ * passwords as in the README) and SMTP pointed at GreenMail on port 3025 (or SAFEPASSAGE_TEST_SMTP_PORT). Its clock is an
  * {@link AdjustableClock}.
  */
 @Target(ElementType.TYPE)
