@@ -199,7 +199,7 @@ public final class TasklistBenchmark {
   }
 
   /** Median and 95th percentile in milliseconds, after a warm-up. */
-  private static double[] time(Callable<Object> call) throws Exception {
+  static double[] time(Callable<Object> call) throws Exception {
     for (int i = 0; i < WARM_UP; i++) {
       call.call();
     }
@@ -285,7 +285,7 @@ public final class TasklistBenchmark {
     report.append(text);
   }
 
-  private static void recreate(String server, String database, boolean create) throws SQLException {
+  static void recreate(String server, String database, boolean create) throws SQLException {
     try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
         Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists \"" + database + "\" with (force)");
