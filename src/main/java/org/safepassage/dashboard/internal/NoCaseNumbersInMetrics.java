@@ -1,5 +1,7 @@
 package org.safepassage.dashboard.internal;
 
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.config.MeterFilter;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +21,10 @@ class NoCaseNumbersInMetrics {
   MeterFilter caseNumbersOutOfTags() {
     return new MeterFilter() {
       @Override
-      public io.micrometer.core.instrument.Meter.Id map(io.micrometer.core.instrument.Meter.Id id) {
+      public Meter.Id map(Meter.Id id) {
         boolean carries = id.getTags().stream().anyMatch(tag -> CASE_NUMBER.matcher(tag.getValue()).find());
         return carries ? id.replaceTags(id.getTags().stream()
-            .map(tag -> tag.withValue(CASE_NUMBER.matcher(tag.getValue()).replaceAll("{caseNumber}"))).toList()) : id;
+            .map(tag -> Tag.of(tag.getKey(), CASE_NUMBER.matcher(tag.getValue()).replaceAll("{caseNumber}"))).toList()) : id;
       }
     };
   }
