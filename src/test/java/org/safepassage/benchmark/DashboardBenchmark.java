@@ -11,6 +11,7 @@ import org.safepassage.SafePassageApplication;
 import org.safepassage.dashboard.internal.OverviewQueryCalls;
 import org.safepassage.journey.AgingJourney;
 import org.safepassage.support.CaseSeeder;
+import org.safepassage.support.CaseSeeder.Stage;
 import org.safepassage.vault.CaseVault;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,9 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The managers' dashboard as cases pile up: run by {@code ./mvnw -Pbenchmark verify} after the
  * Tasklist benchmark. Starts the app on a fresh PostgreSQL database ({@code bench.db}, default
- * sp_bench_dash, dropped at the end), seeds aged cases (CaseSeeder.openAged: every stage, history
- * back-dated up to 16 weeks) up to each size of {@code bench.dashboard.sizes} (default
- * 10000,100000), and times each dashboard query (median and p95 of 20 calls after 10 warm-ups),
+ * sp_bench_dash, dropped at the end), seeds {@code bench.dashboard.aged} aged cases (default 1000;
+ * CaseSeeder.openAged: every stage, history back-dated up to 16 weeks, about a second a case on a
+ * loaded 2-core machine) and then cases opened today at a stage (CaseSeeder.open, fast) up to each
+ * size of {@code bench.dashboard.sizes} (default 10000,100000), and times each dashboard query (median and p95 of 20 calls after 10 warm-ups),
  * then the whole JSON endpoint. Prints a table per size and the growth; also target/dashboard-benchmark.md.
  */
 public final class DashboardBenchmark {
@@ -31,6 +33,7 @@ public final class DashboardBenchmark {
   private final StringBuilder report = new StringBuilder();
   private final Map<String, Map<Integer, Double>> growth = new LinkedHashMap<>();
   private int seeded;
+  private int aged;
 
   private DashboardBenchmark(ConfigurableApplicationContext app) {
     this.app = app;
@@ -58,10 +61,19 @@ public final class DashboardBenchmark {
     long start = System.nanoTime();
     CaseSeeder seeder = new CaseSeeder(app.getBean(CaseVault.class), app.getBean(ProcessEngine.class).getRuntimeService(),
         app.getBean(PlatformTransactionManager.class), app.getBean(JdbcTemplate.class));
-    int before = seeded;
-    seeder.openAged(app.getBean(AgingJourney.class), seeded, size - seeded, done -> {
-      if ((before + done) % 2_000 < 250) {
-        System.out.printf("  seeded %,d aged cases%n", before + done);
+    int agedWanted = Math.min(size, Integer.getInteger("bench.dashboard.aged", 1000));
+    if (aged < agedWanted) {
+      seeder.openAged(app.getBean(AgingJourney.class), aged, agedWanted - aged,
+          done -> System.out.printf("  seeded %,d aged cases%n", done));
+      seeded += agedWanted - aged;
+      aged = agedWanted;
+    }
+    Map<Stage, Integer> more = new LinkedHashMap<>();
+    int fresh = size - seeded;
+    TasklistBenchmark.SHARE.forEach((stage, share) -> more.put(stage, (int) Math.round(fresh * share)));
+    seeder.open(more, done -> {
+      if (done % 5_000 < 250) {
+        System.out.printf("  seeded %,d new cases%n", done);
       }
     });
     seeded = size;

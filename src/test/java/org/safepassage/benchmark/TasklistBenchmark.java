@@ -53,7 +53,7 @@ public final class TasklistBenchmark {
 
   private static final int WARM_UP = 10;
   private static final int RUNS = 20;
-  private static final Map<Stage, Double> SHARE = Map.of(
+  static final Map<Stage, Double> SHARE = Map.of(
       Stage.FIRST_CONTACT, 0.55, Stage.VETTING, 0.15, Stage.CONSULAR_VISA, 0.15, Stage.ARRIVAL, 0.15);
   private static final String LIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
