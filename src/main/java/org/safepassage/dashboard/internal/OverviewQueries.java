@@ -217,11 +217,11 @@ class OverviewQueries {
         select e.business_key_ as case_number, min(v.text_) as stay_limit, min(e.root_proc_inst_id_) as journey_id
         from act_ru_variable v
         join act_ru_execution e on e.id_ = v.execution_id_
-        where v.name_ = ? and v.text_ >= ? and v.text_ <= ?
-        group by e.business_key_""",
+        where v.name_ = '%s' and v.text_ >= ? and v.text_ <= ?
+        group by e.business_key_""".formatted(ArrivalProcess.STAY_LIMIT),
         (rs, row) -> new Deadline(ArrivalProcess.STAY_LIMIT, "Last day of legal stay", rs.getString("case_number"),
             LocalDate.parse(rs.getString("stay_limit")), rs.getString("journey_id")),
-        ArrivalProcess.STAY_LIMIT, today.toString(), today.plusDays(DEADLINE_HORIZON.toDays()).toString()));
+        today.toString(), today.plusDays(DEADLINE_HORIZON.toDays()).toString()));
     deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::caseNumber));
     return deadlines;
   }
