@@ -98,9 +98,9 @@ class OverviewQueries {
       exits.put(first.plusWeeks(week), new ArrayList<>());
     }
     jdbc.query("""
-        select kind, exit_name, reason, day, count(*) as cases from (
+        select kind, exit_name, reason, on_day, count(*) as cases from (
           select 0 as kind, cast(null as varchar(255)) as exit_name, cast(null as varchar(4000)) as reason,
-                 cast(start_time_ as date) as day
+                 cast(start_time_ as date) as on_day
           from act_hi_procinst where proc_def_key_ = ? and start_time_ >= ? and start_time_ < ?
           union all
           select case when act_id_ = ? then 1 else 2 end, null, null, cast(start_time_ as date)
@@ -115,9 +115,9 @@ class OverviewQueries {
           left join act_hi_varinst r on r.proc_inst_id_ = p.id_ and r.name_ = ?
           where p.proc_def_key_ = ? and p.end_time_ >= ? and p.end_time_ < ?
         ) happened
-        group by kind, exit_name, reason, day""",
+        group by kind, exit_name, reason, on_day""",
         (ResultSet rs) -> {
-          LocalDate monday = rs.getDate("day").toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+          LocalDate monday = rs.getDate("on_day").toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
           int kind = rs.getInt("kind");
           long cases = rs.getLong("cases");
           if (kind < 5) {
