@@ -147,6 +147,17 @@ class DashboardIT {
   }
 
   @Test
+  void aBarOfThePipelineOpensTheCasesBehindIt() {
+    BrowserSession max = BrowserSession.loggedInAs("http://localhost:" + port, Demo.MAX);
+    String vettingP1 = max.get("/cases?stage=CallActivity_Vetting&urgency=P1").body();
+    assertThat(vettingP1).contains("in <strong>Vetting</strong>", cases.get("B"))
+        .doesNotContain(cases.get("A"), cases.get("C"), cases.get("F"));
+    assertThat(max.get("/cases?stage=Event_CaseClosed").statusCode()).isEqualTo(400);
+    String story = max.get("/cases/" + cases.get("F") + "/story").body();
+    assertThat(story).contains("Ended in <strong>Vetting</strong>", "Case closure (WITHDRAWN)").doesNotContain("Event_");
+  }
+
+  @Test
   void theDashboardIsForManagersOnly() throws Exception {
     assertThat(http.withBasicAuth("max", "max-demo").getForEntity("/api/dashboard", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
