@@ -79,7 +79,7 @@ public final class DashboardBenchmark {
     seeded = size;
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     jdbc.execute("analyze");
-    print("%n## %,d aged cases (seeded in %d s; %,d open; %,d history activity rows)%n%n", size,
+    print("%n## %,d cases, %,d of them aged (seeded in %d s; %,d open; %,d history activity rows)%n%n", size, aged,
         (System.nanoTime() - start) / 1_000_000_000,
         jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = 'journey' and end_time_ is null", Long.class),
         jdbc.queryForObject("select count(*) from act_hi_actinst", Long.class));

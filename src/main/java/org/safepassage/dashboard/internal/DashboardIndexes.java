@@ -19,8 +19,12 @@ import org.springframework.stereotype.Component;
 class DashboardIndexes {
 
   static final List<String> INDEXES = List.of(
-      // Open stages (end_time_ is null) for the pipeline and the case list's filter; stages ended in a window.
+      // Stages ended in a window (time in stage); open stages, only those rows, for the pipeline and the case list's filter.
       "create index if not exists sp_dash_stage_calls on %sACT_HI_ACTINST (ACT_TYPE_, PROC_DEF_KEY_, END_TIME_)",
+      "create index if not exists sp_dash_open_stage on %sACT_HI_ACTINST (PROC_DEF_KEY_, ACT_TYPE_, PROC_INST_ID_, ACT_ID_)"
+          + " where END_TIME_ is null",
+      // Each open case's urgency, read from the index alone.
+      "create index if not exists sp_dash_urgency on %sACT_RU_VARIABLE (EXECUTION_ID_, TEXT_) where NAME_ = 'urgency'",
       // Cases that entered a step in a window (visa stage, arrival, reception platform): the weekly flow.
       "create index if not exists sp_dash_step_started on %sACT_HI_ACTINST (ACT_ID_, START_TIME_)",
       // Journeys opened or ended in a window.

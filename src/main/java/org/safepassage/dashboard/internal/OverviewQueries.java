@@ -71,12 +71,12 @@ class OverviewQueries {
     List<PipelineCell> cells = jdbc.query("""
         select a.act_id_ as stage, max(a.act_name_) as stage_name, coalesce(u.text_, 'none') as urgency, count(*) as cases
         from act_hi_actinst a
-        left join act_ru_variable u on u.execution_id_ = a.proc_inst_id_ and u.name_ = ?
+        left join act_ru_variable u on u.execution_id_ = a.proc_inst_id_ and u.name_ = '%s'
         where a.proc_def_key_ = ? and a.act_type_ = 'callActivity' and a.end_time_ is null
-        group by a.act_id_, coalesce(u.text_, 'none')""",
+        group by a.act_id_, coalesce(u.text_, 'none')""".formatted(FirstContactProcess.URGENCY),
         (rs, row) -> new PipelineCell(rs.getString("stage"), rs.getString("stage_name"), rs.getString("urgency"),
             rs.getLong("cases")),
-        FirstContactProcess.URGENCY, JourneyProcess.KEY);
+        JourneyProcess.KEY);
     return cells.stream().sorted(Comparator.comparing((PipelineCell cell) -> JourneyProcess.STAGES.indexOf(cell.stage()))
         .thenComparing(PipelineCell::urgency)).toList();
   }
