@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.safepassage.journey.AgingJourney;
@@ -55,6 +56,7 @@ class JourneyOverviewBrowserIT {
     chromium.patiently().until(presenceOfElementLocated(By.id("sp-flow")));
     assertThat(driver.findElement(By.id("sp-journey-overview")).getText())
         .contains("Journey overview", "Pipeline", "Flow per week", "Time in stage", "Overdue work", "Deadlines in the next 7 days");
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("sp-journey-overview")));
     chromium.screenshot("journey-overview-01-cockpit");
 
     WebElement bar = driver.findElements(By.cssSelector("#sp-pipeline a[data-stage]")).get(0);
