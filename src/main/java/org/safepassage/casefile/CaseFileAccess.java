@@ -3,7 +3,7 @@ package org.safepassage.casefile;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.safepassage.security.StaffMember;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.safepassage.forms.FormCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,9 +25,9 @@ public class StaffCommandGuard extends CommandInterceptorPlugin {
 
   private static final Logger log = LoggerFactory.getLogger(StaffCommandGuard.class);
 
-  private final FormCatalog catalog;
+  private final FormFields catalog;
 
-  StaffCommandGuard(FormCatalog catalog) {
+  StaffCommandGuard(FormFields catalog) {
     this.catalog = catalog;
   }
 

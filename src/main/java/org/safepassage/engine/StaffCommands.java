@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.safepassage.forms.FormCatalog;
 
 /**
  * The engine commands a logged-in member of staff may send, as an allow-list by command type:
@@ -59,9 +58,9 @@ final class StaffCommands {
 
   private final Authentication user;
   private final TaskFacts tasks;
-  private final FormCatalog catalog;
+  private final FormFields catalog;
 
-  StaffCommands(Authentication user, TaskFacts tasks, FormCatalog catalog) {
+  StaffCommands(Authentication user, TaskFacts tasks, FormFields catalog) {
     this.user = user;
     this.tasks = tasks;
     this.catalog = catalog;

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.safepassage.journey.JourneyProcess;
 import org.safepassage.security.StaffMember;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.safepassage.vault.CaseVault;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

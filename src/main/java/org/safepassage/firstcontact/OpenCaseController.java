@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import org.safepassage.security.StaffMember;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

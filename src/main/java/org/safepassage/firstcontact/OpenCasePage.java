@@ -2,7 +2,7 @@ package org.safepassage.firstcontact;
 
 import jakarta.validation.Valid;
 import org.safepassage.security.StaffMember;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -11,11 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safepassage.engine.FormFields;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** The field rules of every Camunda Form the app deploys, by form id. */
-public final class FormCatalog {
+public final class FormCatalog implements FormFields {
 
   public static final String FORMS = "classpath*:processes/*.form";
 
@@ -48,6 +49,7 @@ public final class FormCatalog {
   }
 
   /** The variables a form may set: its fields' keys. */
+  @Override
   public Set<String> fieldKeysOf(String formId) {
     Set<String> keys = new LinkedHashSet<>();
     rulesOf(formId).forEach(rule -> keys.add(rule.key()));

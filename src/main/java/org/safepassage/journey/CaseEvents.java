@@ -4,7 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safepassage.journey.JourneyProcess.ClosureReason;
 import org.safepassage.journey.JourneyProcess.IncidentKind;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.stereotype.Service;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.safepassage.journey.JourneyProcess.ClosureReason;
 import org.safepassage.journey.JourneyProcess.IncidentKind;
 import org.safepassage.security.StaffMember;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;

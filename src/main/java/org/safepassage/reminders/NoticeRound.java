@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.safepassage.journey.JourneyProcess;
+import org.safepassage.casenumber.CaseVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -99,7 +99,7 @@ class NoticeRound {
       log.warn("No address for a {} mail on task {} (team {}): configure the team's mailbox", kind.id(), task.getId(), team);
       return;
     }
-    Object caseNumber = taskService.getVariable(task.getId(), JourneyProcess.CASE_NUMBER);
+    Object caseNumber = taskService.getVariable(task.getId(), CaseVariables.CASE_NUMBER);
     if (records.decide(key, kind.id(), recipient, team, task.getId(), caseNumber == null ? null : caseNumber.toString())) {
       due.add(key);
     }

@@ -3,7 +3,7 @@ package org.safepassage.reminders;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.safepassage.firstcontact.FirstContactProcess;
+import org.safepassage.casenumber.CaseVariables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class TaskWaitingNotices {
       return;
     }
     String caseNumber = task.getExecution().getProcessBusinessKey();
-    boolean urgent = MOST_URGENT.equals(task.getVariable(FirstContactProcess.URGENCY));
+    boolean urgent = MOST_URGENT.equals(task.getVariable(CaseVariables.URGENCY));
     task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .forEach(link -> outbox.enqueue("task:" + task.getId() + ":" + link.getGroupId(), link.getGroupId(), caseNumber,

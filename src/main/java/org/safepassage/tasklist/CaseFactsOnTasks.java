@@ -5,9 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.safepassage.casenumber.CaseVariables;
 import org.safepassage.engine.UserTaskListenerPlugin;
-import org.safepassage.firstcontact.FirstContactProcess;
-import org.safepassage.journey.JourneyProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFactsOnTasks extends UserTaskListenerPlugin {
 
-  private static final List<String> SHOWN_IN_LISTS = List.of(JourneyProcess.CASE_NUMBER, FirstContactProcess.URGENCY);
+  private static final List<String> SHOWN_IN_LISTS = List.of(CaseVariables.CASE_NUMBER, CaseVariables.URGENCY);
 
   @Override
   protected void attachTo(Element userTask, TaskDefinition task) {

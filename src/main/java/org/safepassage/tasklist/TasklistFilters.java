@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.safepassage.journey.JourneyProcess;
+import org.safepassage.casenumber.CaseVariables;
 import org.safepassage.security.StaffAuthorizations;
 import org.safepassage.security.StaffGroup;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -67,8 +67,8 @@ class TasklistFilters {
     properties.put("description", description);
     properties.put("refresh", true);
     properties.put("variables", List.of(
-        Map.of("name", JourneyProcess.CASE_NUMBER, "label", "Case"),
-        Map.of("name", "urgency", "label", "Urgency")));
+        Map.of("name", CaseVariables.CASE_NUMBER, "label", "Case"),
+        Map.of("name", CaseVariables.URGENCY, "label", "Urgency")));
     return properties;
   }
 }

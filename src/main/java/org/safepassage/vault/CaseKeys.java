@@ -12,6 +12,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.util.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.safepassage.casenumber.CaseFileNotFoundException;
+import org.safepassage.casenumber.CaseNumber;
 import org.safepassage.vault.CaseKeys.CaseCipher;
 import org.safepassage.vault.VaultAccessLog.Action;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.safepassage.security.StaffGroup;
 import org.safepassage.security.StaffMember;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;

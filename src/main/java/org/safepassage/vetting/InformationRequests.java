@@ -2,7 +2,7 @@ package org.safepassage.vetting;
 
 import java.util.Map;
 import org.safepassage.journey.CaseMessages;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.stereotype.Service;
 
 /**

@@ -7,7 +7,7 @@ import static org.safepassage.visa.ConsularVisaProcess.VISA_VALID_UNTIL;
 import java.time.LocalDate;
 import java.util.Map;
 import org.safepassage.journey.CaseMessages;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.stereotype.Service;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.safepassage.vault.CaseFileNotFoundException;
+import org.safepassage.casenumber.CaseFileNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;

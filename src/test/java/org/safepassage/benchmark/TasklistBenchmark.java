@@ -33,7 +33,7 @@ import org.safepassage.journey.JourneyProcess;
 import org.safepassage.support.BrowserSession;
 import org.safepassage.support.CaseSeeder;
 import org.safepassage.support.CaseSeeder.Stage;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.safepassage.vault.CaseVault;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.safepassage.casenumber.CaseNumber;
 import org.safepassage.security.UnsafeConfigurationException;
 import org.springframework.mock.env.MockEnvironment;
 

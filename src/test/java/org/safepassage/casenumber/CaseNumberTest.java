@@ -1,4 +1,4 @@
-package org.safepassage.vault;
+package org.safepassage.casenumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

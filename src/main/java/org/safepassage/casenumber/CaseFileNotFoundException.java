@@ -1,4 +1,4 @@
-package org.safepassage.vault;
+package org.safepassage.casenumber;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,4 +1,4 @@
-package org.safepassage.vault;
+package org.safepassage.casenumber;
 
 import java.security.SecureRandom;
 import java.util.Locale;

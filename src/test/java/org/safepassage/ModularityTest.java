@@ -1,0 +1,81 @@
+package org.safepassage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The architecture the folders show is the one the build enforces: every top-level package is a
+ * Spring Modulith module, other modules use only its base package (never its {@code internal}
+ * one), no two modules depend on each other in a cycle, and only the modules that show or write
+ * personal data reach the vault.
+ */
+class ModularityTest {
+
+  /** Generated into target/ by every run, then copied into docs/modules/ (committed, linked from the README). */
+  static final Path GENERATED = Path.of("target", "spring-modulith-docs");
+  static final Path DOCUMENTED = Path.of("docs", "modules");
+
+  /**
+   * Who may read or write the vault: the case file shows and adds to it; first contact opens a case
+   * with the details taken in. Any other module with personal data in reach is a leak waiting to
+   * happen; add one here only when it must show or write a person's details.
+   */
+  static final Set<String> MAY_USE_THE_VAULT = Set.of("casefile", "firstcontact");
+
+  static final ApplicationModules MODULES = ApplicationModules.of(SafePassageApplication.class);
+
+  @Test
+  void modulesKeepTheirBoundaries() {
+    MODULES.verify();
+  }
+
+  @Test
+  void onlyTheModulesThatShowOrWritePersonalDataReachTheVault() {
+    ApplicationModule vault = MODULES.getModuleByName("vault").orElseThrow();
+    Set<String> users = new TreeSet<>();
+    MODULES.forEach(module -> {
+      if (module.getDirectDependencies(MODULES).contains(vault)) {
+        users.add(module.getName());
+      }
+    });
+    assertThat(users).as("modules that depend on the vault").containsExactlyInAnyOrderElementsOf(MAY_USE_THE_VAULT);
+  }
+
+  @Test
+  void everyStageIsAModule() {
+    assertThat(MODULES.stream().map(ApplicationModule::getName))
+        .contains("firstcontact", "vetting", "visa", "arrival", "journey", "casenumber");
+  }
+
+  @Test
+  void writesTheModuleDocumentation() throws IOException {
+    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
+        .writeDocumentation();
+    Files.createDirectories(DOCUMENTED);
+    try (Stream<Path> old = Files.list(DOCUMENTED)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+    List<Path> written;
+    try (Stream<Path> files = Files.list(GENERATED)) {
+      written = files.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path file : written) {
+      Files.copy(file, DOCUMENTED.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+    assertThat(DOCUMENTED.resolve("components.puml")).exists();
+  }
+}
