@@ -1,4 +1,4 @@
-package org.safepassage.vault;
+package org.safepassage.vault.internal;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
@@ -13,6 +13,7 @@ import com.google.crypto.tink.util.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import org.safepassage.casenumber.CaseNumber;
+import org.safepassage.vault.VaultCryptoException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * for good (crypto-shredding), whatever copies of its ciphertext remain in backups.
  */
 @Component
-class CaseKeys {
+public class CaseKeys {
 
   private final Aead masterAead;
 
@@ -30,7 +31,7 @@ class CaseKeys {
   }
 
   /** A new key for a new case, already wrapped under the master key and bound to the case. */
-  byte[] newWrappedKey(CaseNumber caseNumber) {
+  public byte[] newWrappedKey(CaseNumber caseNumber) {
     try {
       KeysetHandle caseKey = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
       return TinkProtoKeysetFormat.serializeEncryptedKeyset(caseKey, masterAead, bind(caseNumber.value()));
@@ -40,7 +41,7 @@ class CaseKeys {
   }
 
   /** Unwraps a case's key, ready to encrypt and decrypt that case's fields. */
-  CaseCipher open(CaseNumber caseNumber, byte[] wrappedKey) {
+  public CaseCipher open(CaseNumber caseNumber, byte[] wrappedKey) {
     try {
       KeysetHandle caseKey =
           TinkProtoKeysetFormat.parseEncryptedKeyset(wrappedKey, masterAead, bind(caseNumber.value()));
@@ -77,7 +78,7 @@ class CaseKeys {
   }
 
   /** One case's open key. Each value is bound to its case and field, so none can be moved. */
-  static final class CaseCipher {
+  public static final class CaseCipher {
 
     private final CaseNumber caseNumber;
     private final Aead aead;
@@ -87,7 +88,7 @@ class CaseKeys {
       this.aead = aead;
     }
 
-    byte[] encrypt(String slot, String plaintext) {
+    public byte[] encrypt(String slot, String plaintext) {
       try {
         return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), bind(caseNumber.value() + "/" + slot));
       } catch (GeneralSecurityException e) {
@@ -95,7 +96,7 @@ class CaseKeys {
       }
     }
 
-    String decrypt(String slot, byte[] ciphertext) {
+    public String decrypt(String slot, byte[] ciphertext) {
       try {
         return new String(aead.decrypt(ciphertext, bind(caseNumber.value() + "/" + slot)), StandardCharsets.UTF_8);
       } catch (GeneralSecurityException e) {

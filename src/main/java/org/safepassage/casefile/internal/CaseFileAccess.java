@@ -1,4 +1,4 @@
-package org.safepassage.casefile;
+package org.safepassage.casefile.internal;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;

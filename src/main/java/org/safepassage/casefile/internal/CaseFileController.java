@@ -1,4 +1,4 @@
-package org.safepassage.casefile;
+package org.safepassage.casefile.internal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

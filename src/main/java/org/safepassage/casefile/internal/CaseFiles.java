@@ -1,4 +1,4 @@
-package org.safepassage.casefile;
+package org.safepassage.casefile.internal;
 
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;

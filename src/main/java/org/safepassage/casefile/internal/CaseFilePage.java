@@ -1,4 +1,4 @@
-package org.safepassage.casefile;
+package org.safepassage.casefile.internal;
 
 import org.safepassage.security.StaffMember;
 import org.safepassage.vault.PersonalField;

@@ -1,4 +1,4 @@
-package org.safepassage.vault;
+package org.safepassage.vault.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.safepassage.casenumber.CaseNumber;
 import org.safepassage.security.UnsafeConfigurationException;
+import org.safepassage.vault.VaultCryptoException;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Envelope encryption as the vault uses it: a key per case, wrapped under the master key. */

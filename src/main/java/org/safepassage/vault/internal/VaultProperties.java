@@ -1,4 +1,4 @@
-package org.safepassage.vault;
+package org.safepassage.vault.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package org.safepassage.vault;
+package org.safepassage.vault.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,7 +24,7 @@ public class VaultAccessLog {
     this.jdbc = jdbc;
   }
 
-  void record(String actor, CaseNumber caseNumber, Action action, Collection<String> fields) {
+  public void record(String actor, CaseNumber caseNumber, Action action, Collection<String> fields) {
     jdbc.update(
         "insert into vault_access_log (happened_at, actor, case_number, action, fields) values (?, ?, ?, ?, ?)",
         Timestamp.from(Instant.now()), actor, caseNumber.value(), action.name(),
