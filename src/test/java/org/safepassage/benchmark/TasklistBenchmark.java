@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.identity.Group;
 import org.safepassage.SafePassageApplication;
-import org.safepassage.journey.CaseStories;
+import org.safepassage.journey.internal.CaseStories;
 import org.safepassage.journey.JourneyProcess;
 import org.safepassage.support.BrowserSession;
 import org.safepassage.support.CaseSeeder;
