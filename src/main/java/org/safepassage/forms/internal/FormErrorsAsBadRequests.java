@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps whatever a task listener throws; unwrapped, a form error from
- * {@link FormValidationPlugin} reaches the REST API as what it is (400 with its message, which
+ * {@link FormChecksOnTasks} reaches the REST API as what it is (400 with its message, which
  * Tasklist shows) rather than as a server error.
  */
 @Component

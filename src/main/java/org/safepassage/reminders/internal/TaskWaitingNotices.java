@@ -1,10 +1,9 @@
 package org.safepassage.reminders.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.safepassage.casenumber.CaseVariables;
-import org.springframework.context.event.EventListener;
+import org.safepassage.engine.TaskHook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * "new work" summary; a P0 task makes that summary go out in the next notice round.
  */
 @Component
-class TaskWaitingNotices {
+class TaskWaitingNotices implements TaskHook {
 
   static final String MOST_URGENT = "P0";
 
@@ -22,11 +21,8 @@ class TaskWaitingNotices {
     this.outbox = outbox;
   }
 
-  @EventListener
-  void onTaskEvent(DelegateTask task) {
-    if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      return;
-    }
+  @Override
+  public void created(DelegateTask task, String formId) {
     String caseNumber = task.getExecution().getProcessBusinessKey();
     boolean urgent = MOST_URGENT.equals(task.getVariable(CaseVariables.URGENCY));
     task.getCandidates().stream()

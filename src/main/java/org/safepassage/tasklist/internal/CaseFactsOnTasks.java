@@ -2,11 +2,8 @@ package org.safepassage.tasklist.internal;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.safepassage.casenumber.CaseVariables;
-import org.safepassage.engine.UserTaskListenerPlugin;
+import org.safepassage.engine.TaskHook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +15,12 @@ import org.springframework.stereotype.Component;
  * (urgency is set before the tasks that show it exist), so the copies cannot drift.
  */
 @Component
-class CaseFactsOnTasks extends UserTaskListenerPlugin {
+class CaseFactsOnTasks implements TaskHook {
 
   private static final List<String> SHOWN_IN_LISTS = List.of(CaseVariables.CASE_NUMBER, CaseVariables.URGENCY);
 
   @Override
-  protected void attachTo(Element userTask, TaskDefinition task) {
-    task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseFactsOnTasks::copy);
-  }
-
-  private static void copy(DelegateTask task) {
+  public void created(DelegateTask task, String formId) {
     for (String fact : SHOWN_IN_LISTS) {
       Object value = task.getVariable(fact);
       if (value != null) {

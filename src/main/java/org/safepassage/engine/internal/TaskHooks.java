@@ -1,9 +1,11 @@
-package org.safepassage.engine;
+package org.safepassage.engine.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,12 +13,22 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.safepassage.engine.TaskHook;
+import org.springframework.stereotype.Component;
 
 /**
- * An engine plugin that adds built-in listeners to every user task of every deployed process,
- * so rules that hold for all tasks live in one place rather than in each BPMN file.
+ * The engine plugin that gives every user task of every deployed process the app's
+ * {@link TaskHook}s: one built-in listener on "create" and one on "complete", each calling every
+ * hook in turn. Built-in listeners run before those a BPMN file declares.
  */
-public abstract class UserTaskListenerPlugin extends AbstractProcessEnginePlugin {
+@Component
+public class TaskHooks extends AbstractProcessEnginePlugin {
+
+  private final List<TaskHook> hooks;
+
+  public TaskHooks(List<TaskHook> hooks) {
+    this.hooks = List.copyOf(hooks);
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -35,6 +47,11 @@ public abstract class UserTaskListenerPlugin extends AbstractProcessEnginePlugin
     });
   }
 
-  /** Adds this plugin's listeners to one user task, as parsed from its BPMN element. */
-  protected abstract void attachTo(Element userTask, TaskDefinition task);
+  private void attachTo(Element userTask, TaskDefinition task) {
+    String formId = userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+    task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+        delegateTask -> hooks.forEach(hook -> hook.created(delegateTask, formId)));
+    task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+        delegateTask -> hooks.forEach(hook -> hook.completing(delegateTask, formId)));
+  }
 }
