@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.safepassage.security.FilterChainOrder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,7 @@ class PartnerChannelSecurity {
   private static final String BEARER = "Bearer ";
 
   @Bean
-  @Order(0)
+  @Order(FilterChainOrder.PARTNER_CHANNEL)
   SecurityFilterChain partnerChannel(HttpSecurity http,
       @Value("${safepassage.partner.token-sha256:}") String tokenSha256) throws Exception {
     PartnerToken token = PartnerToken.fromSha256Hex(tokenSha256);

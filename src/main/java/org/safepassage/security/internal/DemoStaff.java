@@ -3,10 +3,9 @@ package org.safepassage.security.internal;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.safepassage.security.TeamsReady;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo profile only: creates one user per team so the whole journey can be tried by hand. */
@@ -22,8 +21,7 @@ class DemoStaff {
     this.properties = properties;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(TeamSetup.ORDER + 1)
+  @EventListener(TeamsReady.class)
   void createDemoUsers() {
     List<DemoStaffProperties.DemoUser> users = properties.users() == null ? List.of() : properties.users();
     for (DemoStaffProperties.DemoUser demo : users) {

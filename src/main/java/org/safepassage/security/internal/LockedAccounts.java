@@ -3,9 +3,8 @@ package org.safepassage.security.internal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.safepassage.security.TeamsReady;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,7 @@ class LockedAccounts {
     this.identityService = identityService;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(TeamSetup.ORDER)
+  @EventListener(TeamsReady.class)
   void ensureGroup() {
     if (identityService.createGroupQuery().groupId(StaffEntitlement.LOCKED).count() == 0) {
       Group locked = identityService.newGroup(StaffEntitlement.LOCKED);

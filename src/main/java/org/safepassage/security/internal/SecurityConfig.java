@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import org.safepassage.security.FilterChainOrder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +32,7 @@ class SecurityConfig {
   static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/{engine}/logout";
 
   @Bean
-  @Order(1)
+  @Order(FilterChainOrder.PROGRAMS)
   SecurityFilterChain programmingInterfaces(HttpSecurity http) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
@@ -47,7 +48,7 @@ class SecurityConfig {
   }
 
   @Bean
-  @Order(2)
+  @Order(FilterChainOrder.BROWSERS)
   SecurityFilterChain application(HttpSecurity http, StaffSessions sessions) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http

@@ -10,9 +10,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.safepassage.casenumber.CaseVariables;
 import org.safepassage.security.StaffAuthorizations;
 import org.safepassage.security.StaffGroup;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.safepassage.security.TeamsReady;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TasklistFilters {
-
-  private static final int ORDER_AFTER_TEAM_SETUP = 3;
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -34,8 +31,7 @@ class TasklistFilters {
     this.authorizations = authorizations;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(ORDER_AFTER_TEAM_SETUP)
+  @EventListener(TeamsReady.class)
   void ensureFilters() {
     List<StaffGroup> everyone = List.of(StaffGroup.values());
     for (StaffGroup team : StaffGroup.values()) {
