@@ -1,7 +1,12 @@
 package org.safepassage;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -54,6 +62,25 @@ class ModularityTest {
       }
     });
     assertThat(users).as("modules that depend on the vault").containsExactlyInAnyOrderElementsOf(MAY_USE_THE_VAULT);
+  }
+
+  /**
+   * Every-task hooks have one home: a bean implementing engine.TaskHook, called by the one parse
+   * listener in engine.internal.TaskHooks. Neither a second parse listener nor Camunda's Spring
+   * eventing on DelegateTask may grow back beside it.
+   */
+  @Test
+  void everyTaskHookIsATaskHook() {
+    JavaClasses app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.safepassage");
+    noClasses().that().resideOutsideOfPackage("org.safepassage.engine.internal")
+        .should().beAssignableTo(BpmnParseListener.class)
+        .because("a rule for every user task is an engine.TaskHook bean")
+        .check(app);
+    noMethods().that().areAnnotatedWith(EventListener.class)
+        .should().haveRawParameterTypes(DelegateTask.class)
+        .because("a rule for every user task is an engine.TaskHook bean, not an @EventListener on Camunda's eventing")
+        .check(app);
   }
 
   @Test
