@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.safepassage.SafePassageApplication;
 import org.safepassage.dashboard.internal.OverviewQueryCalls;
-import org.safepassage.journey.AgingJourney;
+import org.safepassage.dashboard.AgingJourney;
 import org.safepassage.support.CaseSeeder;
 import org.safepassage.support.CaseSeeder.Stage;
 import org.safepassage.vault.CaseVault;

@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.safepassage.journey.AgingJourney;
+
 import org.safepassage.support.Chromium;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.vault.CaseVault;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.safepassage.security.FilterChainOrder;
 import org.safepassage.security.Sha256Token;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +39,7 @@ class MetricsSecurity {
   private static final String BEARER = "Bearer ";
 
   @Bean
-  @Order(-1)
+  @Order(FilterChainOrder.METRICS_SCRAPER)
   SecurityFilterChain metricsScraper(HttpSecurity http, @Value("${safepassage.metrics.token-sha256:}") String tokenSha256)
       throws Exception {
     Sha256Token token = Sha256Token.fromSha256Hex("safepassage.metrics.token-sha256", tokenSha256);
