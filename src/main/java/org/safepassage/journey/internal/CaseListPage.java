@@ -1,5 +1,6 @@
 package org.safepassage.journey.internal;
 
+import org.safepassage.journey.JourneyProcess;
 import java.util.List;
 import java.util.Optional;
 import org.safepassage.security.StaffMember;

@@ -1,5 +1,6 @@
 package org.safepassage.security.internal;
 
+import org.safepassage.security.StaffGroup;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.Cookie;
