@@ -42,6 +42,11 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
       "<if test=\"!authCheck\\.revokeAuthorizationCheckEnabled\">\\s*"
           + "<include refid=\"org\\.camunda\\.bpm\\.engine\\.impl\\.persistence\\.entity\\.AuthorizationEntity\\.authCheckJoinWithoutOnClause\" />\\s*"
           + "AUTH ON \\(AUTH\\.RESOURCE_ID_ [^)]*\\)\\s*</if>");
+  private static final String LINKS_AS_EXISTS = "@org.safepassage.tasklist.TaskQueryAuthorization@linksAsExists(_parameter)";
+  private static final String LINK_JOIN = "left join ${prefix}ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_";
+  /** The candidate criteria on identity links, from the candidate type to the last of them. */
+  private static final String CANDIDATE_LINKS_START = "and I.TYPE_ = 'candidate'";
+  private static final String CANDIDATE_LINKS_END = "and I.USER_ID_ is not null\n                </if>";
   private static final String CONTEXTUAL_CHECK =
       "\"org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck\"";
 
@@ -69,6 +74,17 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         && userGroups.containsAll(candidateGroups);
   }
 
+  /**
+   * True when the query's identity-link criteria can be asked as an {@code EXISTS} per task
+   * instead of the engine's join: one query (no or-queries) and no involved user, whose criterion
+   * mixes identity links with the task's own columns. Then no row is repeated, so the query needs
+   * neither {@code distinct} nor a distinct count, and PostgreSQL can walk an index in the
+   * list's order and stop after the page. Called from the mapping.
+   */
+  public static boolean linksAsExists(TaskQueryImpl query) {
+    return query.getQueries().size() == 1 && query.getInvolvedUser() == null;
+  }
+
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {
     Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
@@ -91,9 +107,15 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     }
     criteria = join.replaceFirst("");
     criteria = replaceOnce(criteria, CONTEXTUAL_CHECK, "\"org.safepassage.tasklist.TaskQueryAuthorization.taskQueryCheck\"");
+    criteria = replaceOnce(criteria, LINK_JOIN, "<if test=\"!" + LINKS_AS_EXISTS + "\">" + LINK_JOIN + "</if>");
+    String links = element(criteria, CANDIDATE_LINKS_START, CANDIDATE_LINKS_END);
+    criteria = replaceOnce(criteria, links, "<choose><when test=\"" + LINKS_AS_EXISTS + "\">"
+        + "and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ " + links + ")"
+        + "</when><otherwise>" + links + "</otherwise></choose>");
     String select = element(engineMapping, "<select id=\"selectTaskByQueryCriteria\"", "</select>")
         .replace("id=\"selectTaskByQueryCriteria\"", "id=\"selectTasks\"")
         .replace("resultMap=\"taskResultMap\"", "resultMap=\"org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap\"");
+    select = replaceOnce(select, "select ${distinct}", "select <if test=\"!" + LINKS_AS_EXISTS + "\">${distinct}</if>");
     return """
         <?xml version="1.0" encoding="UTF-8" ?>
         <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,11 @@ public final class TasklistBenchmark {
   private static final int RUNS = 20;
   private static final Map<Stage, Double> SHARE = Map.of(
       Stage.FIRST_CONTACT, 0.55, Stage.VETTING, 0.15, Stage.CONSULAR_VISA, 0.15, Stage.ARRIVAL, 0.15);
+  /** {@code -Dbench.oneTeam=true}: every size's cases all wait for intake, plus 1% at each later stage. */
+  private static final Map<Stage, Double> ONE_TEAM = Map.of(
+      Stage.FIRST_CONTACT, 1.0, Stage.VETTING, 0.01, Stage.CONSULAR_VISA, 0.01, Stage.ARRIVAL, 0.01);
+  private static final Map<String, Stage> STAGE_OF_PROCESS = Map.of(
+      "first-contact", Stage.FIRST_CONTACT, "vetting", Stage.VETTING, "consular-visa", Stage.CONSULAR_VISA, "arrival", Stage.ARRIVAL);
   private static final String LIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
   private static final List<String[]> TEAMS = List.of(
@@ -69,6 +75,7 @@ public final class TasklistBenchmark {
   private final StringBuilder report = new StringBuilder();
   private final Map<String, Map<Integer, Double>> growth = new LinkedHashMap<>();
   private final Map<Stage, List<String>> cases = new LinkedHashMap<>();
+  private final Map<Stage, Double> share = Boolean.getBoolean("bench.oneTeam") ? ONE_TEAM : SHARE;
   private int seeded;
 
   private TasklistBenchmark(ConfigurableApplicationContext app) {
@@ -79,20 +86,42 @@ public final class TasklistBenchmark {
   public static void main(String[] args) throws Exception {
     String database = System.getProperty("bench.db", "sp_bench");
     String server = "jdbc:postgresql://" + System.getProperty("bench.host", "127.0.0.1:5432") + "/";
-    recreate(server, database, true);
+    // -Dbench.keep=true leaves the database for EXPLAIN; -Dbench.reuse=true measures on it again.
+    boolean reuse = Boolean.getBoolean("bench.reuse");
+    if (!reuse) {
+      recreate(server, database, true);
+    }
     // Command-line arguments, so they win over the test profile's settings.
     String[] settings = {"--spring.datasource.url=" + server + database, "--server.port=0", "--logging.level.root=WARN",
         "--safepassage.vault.demo-key-file=target/bench-vault-master-key", "--camunda.bpm.job-execution.enabled=false"};
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafePassageApplication.class)
         .profiles("demo", "pgtest").run(settings)) {
       TasklistBenchmark benchmark = new TasklistBenchmark(app);
+      if (reuse) {
+        benchmark.findSeededCases();
+      }
       for (String size : System.getProperty("bench.sizes", "1000,10000,100000").split(",")) {
         benchmark.measureAt(Integer.parseInt(size.trim()));
       }
       benchmark.printGrowth();
     } finally {
-      recreate(server, database, false);
+      if (!Boolean.getBoolean("bench.keep")) {
+        recreate(server, database, false);
+      }
     }
+  }
+
+  /** The cases already in a reused database, by the stage they wait in. */
+  private void findSeededCases() {
+    app.getBean(JdbcTemplate.class).query("select root.business_key_, d.key_ from act_ru_execution e"
+        + " join act_re_procdef d on d.id_ = e.proc_def_id_ join act_ru_execution root on root.id_ = e.root_proc_inst_id_"
+        + " where e.parent_id_ is null and e.super_exec_ is not null", row -> {
+          Stage stage = STAGE_OF_PROCESS.get(row.getString(2));
+          if (stage != null) {
+            cases.computeIfAbsent(stage, key -> new ArrayList<>()).add(row.getString(1));
+          }
+        });
+    seeded = cases.values().stream().mapToInt(List::size).sum();
   }
 
   private void measureAt(int size) throws Exception {
@@ -118,6 +147,7 @@ public final class TasklistBenchmark {
       figure(size, member[2] + " (" + member[0] + "): first page", page, userPage, rawPage);
       figure(size, member[2] + " (" + member[0] + "): page + count", both(page, count), both(userPage, userCount), both(rawPage, rawCount));
     }
+    TaskService tasks = app.getBean(TaskService.class);
     BrowserSession max = BrowserSession.loggedInAs(base, "max", "max-demo");
     BrowserSession ines = BrowserSession.loggedInAs(base, "ines", "ines-demo");
     CaseStories stories = app.getBean(CaseStories.class);
@@ -132,8 +162,13 @@ public final class TasklistBenchmark {
     figure(size, "a case file (intake, task offered)", () -> ok(ines.get("/casefile/" + intakeCase)),
         () -> vault.readDetails(CaseNumber.parse(intakeCase), "benchmark"));
     figure(size, "opening a case (POST /api/cases)", this::openCase, null);
+    // The notice round's scans, as the job executor runs them (no user, so no authorization check).
+    Date now = new Date();
+    figure(size, "notice round: follow-up scan", () -> tasks.createTaskQuery().followUpBefore(now).list(), null,
+        () -> stock(() -> tasks.createTaskQuery().followUpBefore(now).list()));
+    figure(size, "notice round: overdue scan", () -> tasks.createTaskQuery().dueBefore(now).list(), null,
+        () -> stock(() -> tasks.createTaskQuery().dueBefore(now).list()));
     List<String> steps = cases.get(Stage.FIRST_CONTACT);
-    TaskService tasks = app.getBean(TaskService.class);
     figure(size, "a journey step (intake submits Hold safety call)", () -> submitSafetyCall(steps.remove(steps.size() - 1)),
         () -> {
           String task = CaseSeeder.openTaskOf(app.getBean(JdbcTemplate.class), steps.remove(steps.size() - 1));
@@ -151,7 +186,7 @@ public final class TasklistBenchmark {
         app.getBean(PlatformTransactionManager.class), app.getBean(JdbcTemplate.class));
     Map<Stage, Integer> more = new LinkedHashMap<>();
     for (Stage stage : Stage.values()) {
-      int wanted = (int) Math.round(size * SHARE.get(stage));
+      int wanted = (int) Math.round(size * share.get(stage));
       more.put(stage, Math.max(0, wanted - cases.getOrDefault(stage, List.of()).size()));
     }
     int before = seeded;

@@ -40,6 +40,24 @@ class TaskQueryAuthorizationMappingTest {
   }
 
   @Test
+  void candidateLinksBecomeAnExistsOnlyWhereThatAsksTheSame() {
+    String shadow = TaskQueryAuthorization.shadowMapping(TaskQueryAuthorization.read(TaskQueryAuthorization.ENGINE_MAPPING));
+    assertThat(shadow)
+        .contains("and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate'",
+            "select <if test=\"!@org.safepassage.tasklist.TaskQueryAuthorization@linksAsExists(_parameter)\">${distinct}</if>")
+        .as("the engine's join stays for the queries an EXISTS would not answer alike")
+        .contains("<otherwise>and I.TYPE_ = 'candidate'", "left join ${prefix}ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_</if>");
+
+    assertThat(TaskQueryAuthorization.linksAsExists(query("ines", List.of("intake")).taskCandidateGroup("intake")))
+        .as("a team's filter").isTrue();
+    TaskQueryImpl widened = query("ines", List.of("intake")).taskCandidateGroup("intake");
+    widened.or().taskCandidateUser("ines").endOr();
+    assertThat(TaskQueryAuthorization.linksAsExists(widened)).as("an or-query").isFalse();
+    assertThat(TaskQueryAuthorization.linksAsExists(query("ines", List.of("intake")).taskCandidateGroup("intake").taskInvolvedUser("ines")))
+        .as("involved user: one link row must match it and the candidate criteria together").isFalse();
+  }
+
+  @Test
   void onlyQueriesLimitedToTheUsersOwnGroupsOrOwnTasksSkipTheCheck() {
     assertThat(TaskQueryAuthorization.grantedByCriteria(query("ines", List.of("intake")).taskCandidateGroup("intake")))
         .as("the team's own filter").isTrue();
