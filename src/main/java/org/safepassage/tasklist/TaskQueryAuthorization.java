@@ -37,6 +37,9 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   static final String ENGINE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
   static final String OUR_CHECK = "org/safepassage/tasklist/task-query-authorization.xml";
   static final String NAMESPACE = "org.safepassage.tasklist.TaskQueryAuthorization.Tasks";
+  static final String ENGINE_VARIABLE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/VariableInstance.xml";
+  static final String VARIABLE_NAMESPACE = "org.safepassage.tasklist.TaskQueryAuthorization.Variables";
+  private static final String ENGINE_VARIABLE_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity";
 
   private static final Pattern AUTH_JOIN = Pattern.compile(
       "<if test=\"!authCheck\\.revokeAuthorizationCheckEnabled\">\\s*"
@@ -47,6 +50,10 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   /** The candidate criteria on identity links, from the candidate type to the last of them. */
   private static final String CANDIDATE_LINKS_START = "and I.TYPE_ = 'candidate'";
   private static final String CANDIDATE_LINKS_END = "and I.USER_ID_ is not null\n                </if>";
+  private static final Pattern VARIABLE_AUTH_JOIN = Pattern.compile(
+      "<if test=\"!authCheck\\.revokeAuthorizationCheckEnabled\">\\s*"
+          + "<include refid=\"org\\.camunda\\.bpm\\.engine\\.impl\\.persistence\\.entity\\.AuthorizationEntity\\.authCheckJoinWithoutOnClause\" />\\s*"
+          + "AUTH ON \\(AUTH\\.RESOURCE_ID_ \\$\\{authJoinStart\\}([^()]*)\\$\\{authJoinEnd\\}\\s*\\)\\s*</if>");
   private static final String CONTEXTUAL_CHECK =
       "\"org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck\"";
 
@@ -95,6 +102,9 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
     mappings.put("selectTaskByQueryCriteria", NAMESPACE + ".selectTasks");
     mappings.put("selectTaskCountByQueryCriteria", NAMESPACE + ".countTasks");
+    parse(mybatis, shadowVariableMapping(read(ENGINE_VARIABLE_MAPPING)), VARIABLE_NAMESPACE);
+    mappings.put("selectVariableInstanceByQueryCriteria", VARIABLE_NAMESPACE + ".selectVariables");
+    mappings.put("selectVariableInstanceCountByQueryCriteria", VARIABLE_NAMESPACE + ".countVariables");
     sessions.setStatementMappings(mappings);
   }
 
@@ -128,6 +138,42 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         </select>
         </mapper>
         """.formatted(NAMESPACE, element(engineMapping, "<sql id=\"columnSelection\">", "</sql>"), criteria, select);
+  }
+
+  /**
+   * The engine's variable query (Tasklist's list embeds the case number and urgency through it),
+   * its criteria untouched, with the same grants joined as the engine asks them, but as one
+   * {@code EXISTS} per variable: the engine's join filters all of the user's grants (one per task
+   * of the team) for each list, this looks up the few a page's variables need.
+   */
+  static String shadowVariableMapping(String engineMapping) {
+    String criteria = element(engineMapping, "<sql id=\"selectVariableInstanceByQueryCriteriaSql\">", "\n  </sql>");
+    Matcher join = VARIABLE_AUTH_JOIN.matcher(criteria);
+    if (!join.find()) {
+      throw new IllegalStateException("The engine's variable query no longer joins authorizations as expected: "
+          + ENGINE_VARIABLE_MAPPING);
+    }
+    String resources = join.group(1).replace("${authJoinSeparator}", ",");
+    criteria = join.replaceFirst("");
+    criteria = replaceOnce(criteria, "<include refid=" + CONTEXTUAL_CHECK + " />",
+        "<include refid=\"org.safepassage.tasklist.TaskQueryAuthorization.variableQueryCheck\">"
+            + "<property name=\"resources\" value=\"" + resources.strip().replaceAll("\\s+", " ").replace("'", "&apos;") + "\" /></include>");
+    criteria = criteria.replace("<include refid=\"actInstIdColumn\"/>",
+        "<include refid=\"" + ENGINE_VARIABLE_NAMESPACE + ".actInstIdColumn\"/>");
+    String select = element(engineMapping, "<select id=\"selectVariableInstanceByQueryCriteria\"", "</select>")
+        .replace("id=\"selectVariableInstanceByQueryCriteria\"", "id=\"selectVariables\"")
+        .replace("resultMap=\"variableInstanceResultMap\"", "resultMap=\"" + ENGINE_VARIABLE_NAMESPACE + ".variableInstanceResultMap\"");
+    String count = element(engineMapping, "<select id=\"selectVariableInstanceCountByQueryCriteria\"", "</select>")
+        .replace("id=\"selectVariableInstanceCountByQueryCriteria\"", "id=\"countVariables\"");
+    return """
+        <?xml version="1.0" encoding="UTF-8" ?>
+        <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+        <mapper namespace="%s">
+        %s
+        %s
+        %s
+        </mapper>
+        """.formatted(VARIABLE_NAMESPACE, criteria, select, count);
   }
 
   private static String element(String text, String start, String end) {

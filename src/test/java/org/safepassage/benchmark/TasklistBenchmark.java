@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,6 +36,7 @@ import org.safepassage.journey.JourneyProcess;
 import org.safepassage.support.BrowserSession;
 import org.safepassage.support.CaseSeeder;
 import org.safepassage.support.CaseSeeder.Stage;
+import org.safepassage.support.JourneyWalk;
 import org.safepassage.vault.CaseNumber;
 import org.safepassage.vault.CaseVault;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -169,10 +172,10 @@ public final class TasklistBenchmark {
     figure(size, "notice round: overdue scan", () -> tasks.createTaskQuery().dueBefore(now).list(), null,
         () -> stock(() -> tasks.createTaskQuery().dueBefore(now).list()));
     List<String> steps = cases.get(Stage.FIRST_CONTACT);
-    figure(size, "a journey step (intake submits Hold safety call)", () -> submitSafetyCall(steps.remove(steps.size() - 1)),
+    figure(size, "a journey step (intake submits Assess urgency)", () -> submitTriage(steps.remove(steps.size() - 1)),
         () -> {
           String task = CaseSeeder.openTaskOf(app.getBean(JdbcTemplate.class), steps.remove(steps.size() - 1));
-          tasks.complete(task, Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON"));
+          tasks.complete(task, JourneyWalk.triage("TRANSIT"));
           return task;
         });
     Runtime runtime = Runtime.getRuntime();
@@ -181,7 +184,30 @@ public final class TasklistBenchmark {
         (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
   }
 
+  /**
+   * Opens cases up to {@code size} through the engine, or with {@code -Dbench.engineSeeded=N} at
+   * most N that way and the rest of intake's share as SQL copies of an open intake task (task,
+   * candidate group, grant, task variables) and of a journey's history, for a machine too busy
+   * to open 100,000 cases in the time at hand.
+   */
   private void seedUpTo(int size) {
+    int engineSeeded = Math.min(size, Integer.getInteger("bench.engineSeeded", Integer.MAX_VALUE));
+    seedThroughEngine(engineSeeded);
+    if (engineSeeded < size) {
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      String template = cases.get(Stage.FIRST_CONTACT).get(0);
+      long intakeTasks = jdbc.queryForObject("select count(*) from act_ru_identitylink where type_ = 'candidate'"
+          + " and group_id_ = ?", Long.class, Stage.FIRST_CONTACT.team);
+      int tasks = (int) Math.max(0, Math.round(size * share.get(Stage.FIRST_CONTACT)) - intakeTasks);
+      CaseSeeder.copyOpenTask(jdbc, template, "copy-" + size + "-", tasks);
+      long journeys = jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = ?", Long.class,
+          JourneyProcess.KEY);
+      CaseSeeder.copyJourneyHistory(jdbc, template, "COPY-" + size + "-", (int) Math.max(0, size - journeys));
+      System.out.printf("  copied %,d open intake tasks and %,d journeys%n", tasks, Math.max(0, size - journeys));
+    }
+  }
+
+  private void seedThroughEngine(int size) {
     CaseSeeder seeder = new CaseSeeder(app.getBean(CaseVault.class), app.getBean(ProcessEngine.class).getRuntimeService(),
         app.getBean(PlatformTransactionManager.class), app.getBean(JdbcTemplate.class));
     Map<Stage, Integer> more = new LinkedHashMap<>();
@@ -273,8 +299,9 @@ public final class TasklistBenchmark {
     return ok(basic("ines", "ines-demo", "/api/cases", json), 201);
   }
 
-  private Object submitSafetyCall(String caseNumber) throws Exception {
-    String json = "{\"variables\":{\"safetyCallHeld\":{\"value\":true},\"firstContactDecision\":{\"value\":\"TAKE_ON\"}}}";
+  private Object submitTriage(String caseNumber) throws Exception {
+    String json = new ObjectMapper().writeValueAsString(Map.of("variables", JourneyWalk.triage("TRANSIT").entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, fact -> Map.of("value", fact.getValue())))));
     return ok(basic("ines", "ines-demo", "/engine-rest/task/" + CaseSeeder.openTaskOf(app.getBean(JdbcTemplate.class), caseNumber) + "/submit-form", json), 204);
   }
 
