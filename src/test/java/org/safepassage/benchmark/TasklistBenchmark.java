@@ -195,7 +195,11 @@ public final class TasklistBenchmark {
     seedThroughEngine(engineSeeded);
     if (engineSeeded < size) {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-      String template = cases.get(Stage.FIRST_CONTACT).get(0);
+      // A case whose task has no copies yet: copies share their original's process instance.
+      String template = cases.get(Stage.FIRST_CONTACT).stream().filter(number -> jdbc.queryForObject(
+          "select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
+              + " join act_ru_execution root on root.id_ = e.root_proc_inst_id_ where root.business_key_ = ?",
+          Long.class, number) == 1).findFirst().orElseThrow();
       long intakeTasks = jdbc.queryForObject("select count(*) from act_ru_identitylink where type_ = 'candidate'"
           + " and group_id_ = ?", Long.class, Stage.FIRST_CONTACT.team);
       int tasks = (int) Math.max(0, Math.round(size * share.get(Stage.FIRST_CONTACT)) - intakeTasks);
