@@ -25,11 +25,14 @@ import org.springframework.stereotype.Component;
  * '*')}, and since the engine grants each candidate group per task, that join grows with the
  * square of a team's queue (15 s for a page at 10,000 intake tasks). We run the engine's own task
  * query mapping with that one join replaced by the check in {@code task-query-authorization.xml},
- * which asks the same question with set lookups, and counts through a hash.
+ * which asks the same question with set lookups; its candidate-group criteria become an
+ * {@code EXISTS} where that asks the same, so a page needs no {@code distinct} and stops after 15
+ * rows. The variable query Tasklist's list embeds gets the same treatment: its join onto all of
+ * the user's grants becomes one {@code EXISTS} per variable.
  *
- * <p>The engine's mapping text is taken from the engine jar at start, so every other criterion
- * stays exactly the engine's; {@code TaskQueryAuthorizationMappingTest} fails when that text
- * changes, and the start fails if the parts we replace are missing.
+ * <p>The engine's mapping texts are taken from the engine jar at start, so every other criterion
+ * stays exactly the engine's; {@code TaskQueryAuthorizationMappingTest} fails when those texts
+ * change, and the start fails if the parts we replace are missing.
  */
 @Component
 public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
