@@ -15,10 +15,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,6 +37,7 @@ import org.safepassage.support.BrowserSession;
 import org.safepassage.support.CaseSeeder;
 import org.safepassage.support.CaseSeeder.Stage;
 import org.safepassage.casenumber.CaseNumber;
+import org.safepassage.support.JourneyWalk;
 import org.safepassage.vault.CaseVault;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,6 +59,11 @@ public final class TasklistBenchmark {
   private static final int RUNS = 20;
   static final Map<Stage, Double> SHARE = Map.of(
       Stage.FIRST_CONTACT, 0.55, Stage.VETTING, 0.15, Stage.CONSULAR_VISA, 0.15, Stage.ARRIVAL, 0.15);
+  /** {@code -Dbench.oneTeam=true}: every size's cases all wait for intake, plus 1% at each later stage. */
+  private static final Map<Stage, Double> ONE_TEAM = Map.of(
+      Stage.FIRST_CONTACT, 1.0, Stage.VETTING, 0.01, Stage.CONSULAR_VISA, 0.01, Stage.ARRIVAL, 0.01);
+  private static final Map<String, Stage> STAGE_OF_PROCESS = Map.of(
+      "first-contact", Stage.FIRST_CONTACT, "vetting", Stage.VETTING, "consular-visa", Stage.CONSULAR_VISA, "arrival", Stage.ARRIVAL);
   private static final String LIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
   private static final List<String[]> TEAMS = List.of(
@@ -69,6 +78,7 @@ public final class TasklistBenchmark {
   private final StringBuilder report = new StringBuilder();
   private final Map<String, Map<Integer, Double>> growth = new LinkedHashMap<>();
   private final Map<Stage, List<String>> cases = new LinkedHashMap<>();
+  private final Map<Stage, Double> share = Boolean.getBoolean("bench.oneTeam") ? ONE_TEAM : SHARE;
   private int seeded;
 
   private TasklistBenchmark(ConfigurableApplicationContext app) {
@@ -79,20 +89,42 @@ public final class TasklistBenchmark {
   public static void main(String[] args) throws Exception {
     String database = System.getProperty("bench.db", "sp_bench");
     String server = "jdbc:postgresql://" + System.getProperty("bench.host", "127.0.0.1:5432") + "/";
-    recreate(server, database, true);
+    // -Dbench.keep=true leaves the database for EXPLAIN; -Dbench.reuse=true measures on it again.
+    boolean reuse = Boolean.getBoolean("bench.reuse");
+    if (!reuse) {
+      recreate(server, database, true);
+    }
     // Command-line arguments, so they win over the test profile's settings.
     String[] settings = {"--spring.datasource.url=" + server + database, "--server.port=0", "--logging.level.root=WARN",
         "--safepassage.vault.demo-key-file=target/bench-vault-master-key", "--camunda.bpm.job-execution.enabled=false"};
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafePassageApplication.class)
         .profiles("demo", "pgtest").run(settings)) {
       TasklistBenchmark benchmark = new TasklistBenchmark(app);
+      if (reuse) {
+        benchmark.findSeededCases();
+      }
       for (String size : System.getProperty("bench.sizes", "1000,10000,100000").split(",")) {
         benchmark.measureAt(Integer.parseInt(size.trim()));
       }
       benchmark.printGrowth();
     } finally {
-      recreate(server, database, false);
+      if (!Boolean.getBoolean("bench.keep")) {
+        recreate(server, database, false);
+      }
     }
+  }
+
+  /** The cases already in a reused database, by the stage they wait in. */
+  private void findSeededCases() {
+    app.getBean(JdbcTemplate.class).query("select root.business_key_, d.key_ from act_ru_execution e"
+        + " join act_re_procdef d on d.id_ = e.proc_def_id_ join act_ru_execution root on root.id_ = e.root_proc_inst_id_"
+        + " where e.parent_id_ is null and e.super_exec_ is not null", row -> {
+          Stage stage = STAGE_OF_PROCESS.get(row.getString(2));
+          if (stage != null) {
+            cases.computeIfAbsent(stage, key -> new ArrayList<>()).add(row.getString(1));
+          }
+        });
+    seeded = cases.values().stream().mapToInt(List::size).sum();
   }
 
   private void measureAt(int size) throws Exception {
@@ -118,6 +150,7 @@ public final class TasklistBenchmark {
       figure(size, member[2] + " (" + member[0] + "): first page", page, userPage, rawPage);
       figure(size, member[2] + " (" + member[0] + "): page + count", both(page, count), both(userPage, userCount), both(rawPage, rawCount));
     }
+    TaskService tasks = app.getBean(TaskService.class);
     BrowserSession max = BrowserSession.loggedInAs(base, "max", "max-demo");
     BrowserSession ines = BrowserSession.loggedInAs(base, "ines", "ines-demo");
     CaseStories stories = app.getBean(CaseStories.class);
@@ -132,12 +165,17 @@ public final class TasklistBenchmark {
     figure(size, "a case file (intake, task offered)", () -> ok(ines.get("/casefile/" + intakeCase)),
         () -> vault.readDetails(CaseNumber.parse(intakeCase), "benchmark"));
     figure(size, "opening a case (POST /api/cases)", this::openCase, null);
+    // The notice round's scans, as the job executor runs them (no user, so no authorization check).
+    Date now = new Date();
+    figure(size, "notice round: follow-up scan", () -> tasks.createTaskQuery().followUpBefore(now).list(), null,
+        () -> stock(() -> tasks.createTaskQuery().followUpBefore(now).list()));
+    figure(size, "notice round: overdue scan", () -> tasks.createTaskQuery().dueBefore(now).list(), null,
+        () -> stock(() -> tasks.createTaskQuery().dueBefore(now).list()));
     List<String> steps = cases.get(Stage.FIRST_CONTACT);
-    TaskService tasks = app.getBean(TaskService.class);
-    figure(size, "a journey step (intake submits Hold safety call)", () -> submitSafetyCall(steps.remove(steps.size() - 1)),
+    figure(size, "a journey step (intake submits Assess urgency)", () -> submitTriage(steps.remove(steps.size() - 1)),
         () -> {
           String task = CaseSeeder.openTaskOf(app.getBean(JdbcTemplate.class), steps.remove(steps.size() - 1));
-          tasks.complete(task, Map.of("safetyCallHeld", true, "firstContactDecision", "TAKE_ON"));
+          tasks.complete(task, JourneyWalk.triage("TRANSIT"));
           return task;
         });
     Runtime runtime = Runtime.getRuntime();
@@ -146,12 +184,39 @@ public final class TasklistBenchmark {
         (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
   }
 
+  /**
+   * Opens cases up to {@code size} through the engine, or with {@code -Dbench.engineSeeded=N} at
+   * most N that way and the rest of intake's share as SQL copies of an open intake task (task,
+   * candidate group, grant, task variables) and of a journey's history, for a machine too busy
+   * to open 100,000 cases in the time at hand.
+   */
   private void seedUpTo(int size) {
+    int engineSeeded = Math.min(size, Integer.getInteger("bench.engineSeeded", Integer.MAX_VALUE));
+    seedThroughEngine(engineSeeded);
+    if (engineSeeded < size) {
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      // A case whose task has no copies yet: copies share their original's process instance.
+      String template = cases.get(Stage.FIRST_CONTACT).stream().filter(number -> jdbc.queryForObject(
+          "select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
+              + " join act_ru_execution root on root.id_ = e.root_proc_inst_id_ where root.business_key_ = ?",
+          Long.class, number) == 1).findFirst().orElseThrow();
+      long intakeTasks = jdbc.queryForObject("select count(*) from act_ru_identitylink where type_ = 'candidate'"
+          + " and group_id_ = ?", Long.class, Stage.FIRST_CONTACT.team);
+      int tasks = (int) Math.max(0, Math.round(size * share.get(Stage.FIRST_CONTACT)) - intakeTasks);
+      CaseSeeder.copyOpenTask(jdbc, template, "copy-" + size + "-", tasks);
+      long journeys = jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = ?", Long.class,
+          JourneyProcess.KEY);
+      CaseSeeder.copyJourneyHistory(jdbc, template, "COPY-" + size + "-", (int) Math.max(0, size - journeys));
+      System.out.printf("  copied %,d open intake tasks and %,d journeys%n", tasks, Math.max(0, size - journeys));
+    }
+  }
+
+  private void seedThroughEngine(int size) {
     CaseSeeder seeder = new CaseSeeder(app.getBean(CaseVault.class), app.getBean(ProcessEngine.class).getRuntimeService(),
         app.getBean(PlatformTransactionManager.class), app.getBean(JdbcTemplate.class));
     Map<Stage, Integer> more = new LinkedHashMap<>();
     for (Stage stage : Stage.values()) {
-      int wanted = (int) Math.round(size * SHARE.get(stage));
+      int wanted = (int) Math.round(size * share.get(stage));
       more.put(stage, Math.max(0, wanted - cases.getOrDefault(stage, List.of()).size()));
     }
     int before = seeded;
@@ -238,8 +303,9 @@ public final class TasklistBenchmark {
     return ok(basic("ines", "ines-demo", "/api/cases", json), 201);
   }
 
-  private Object submitSafetyCall(String caseNumber) throws Exception {
-    String json = "{\"variables\":{\"safetyCallHeld\":{\"value\":true},\"firstContactDecision\":{\"value\":\"TAKE_ON\"}}}";
+  private Object submitTriage(String caseNumber) throws Exception {
+    String json = new ObjectMapper().writeValueAsString(Map.of("variables", JourneyWalk.triage("TRANSIT").entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, fact -> Map.of("value", fact.getValue())))));
     return ok(basic("ines", "ines-demo", "/engine-rest/task/" + CaseSeeder.openTaskOf(app.getBean(JdbcTemplate.class), caseNumber) + "/submit-form", json), 204);
   }
 

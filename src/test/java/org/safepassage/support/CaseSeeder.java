@@ -138,6 +138,51 @@ public final class CaseSeeder {
         + " join act_ru_execution root on root.id_ = e.root_proc_inst_id_ where root.business_key_ = ?", String.class, caseNumber);
   }
 
+  /**
+   * Copies a case's open task {@code copies} times in SQL, each copy offered to the same team,
+   * granted to it and carrying the same task variables, as the engine writes them: ids are
+   * {@code prefix} plus 1..copies, each copy a second older than the last (created and due), so
+   * the queues have an order. Much faster than opening cases where only the queue's length
+   * matters (PostgreSQL only; the copies share the original's process instance).
+   */
+  public static void copyOpenTask(JdbcTemplate jdbc, String caseNumber, String prefix, int copies) {
+    String original = openTaskOf(jdbc, caseNumber);
+    copyRows(jdbc, "act_ru_task", List.of("id_", "create_time_", "due_date_"),
+        List.of("? || g", "t.create_time_ - g * interval '1 second'", "t.due_date_ - g * interval '1 second'"),
+        "t.id_ = ?", prefix, copies, original);
+    copyRows(jdbc, "act_ru_identitylink", List.of("id_", "task_id_"), List.of("? || g", "? || g"), "t.task_id_ = ?",
+        prefix, prefix, copies, original);
+    copyRows(jdbc, "act_ru_authorization", List.of("id_", "resource_id_"), List.of("? || g", "? || g"), "t.resource_id_ = ?",
+        prefix, prefix, copies, original);
+    copyRows(jdbc, "act_ru_variable", List.of("id_", "task_id_", "var_scope_"), List.of("? || g", "? || g", "? || g"),
+        "t.task_id_ = ?", prefix, prefix, prefix, copies, original);
+    // What autovacuum does after such growth; without it the planner takes the tables for as small as before.
+    jdbc.execute("analyze act_ru_task, act_ru_identitylink, act_ru_authorization, act_ru_variable");
+  }
+
+  /**
+   * Copies a case's journey and stage in the engine's history {@code copies} times in SQL, under
+   * the case numbers {@code prefix} plus 1..copies, each a second older than the last: a long
+   * case list without opening the cases.
+   */
+  public static void copyJourneyHistory(JdbcTemplate jdbc, String caseNumber, String prefix, int copies) {
+    copyRows(jdbc, "act_hi_procinst", List.of("id_", "proc_inst_id_", "business_key_", "start_time_"),
+        List.of("? || g || t.id_", "? || g || t.id_", "? || g", "t.start_time_ - g * interval '1 second'"),
+        "t.business_key_ = ?", prefix, prefix, prefix, copies, caseNumber);
+    jdbc.execute("analyze act_hi_procinst");
+  }
+
+  /** insert into table: each row matching {@code where}, once per g in 1..copies, with the given columns computed. */
+  private static void copyRows(JdbcTemplate jdbc, String table, List<String> changed, List<String> values, String where,
+      Object... arguments) {
+    List<String> kept = jdbc.queryForList("select column_name from information_schema.columns where table_name = ?"
+        + " and table_schema = current_schema() order by ordinal_position", String.class, table).stream()
+        .filter(column -> !changed.contains(column)).toList();
+    jdbc.update("insert into " + table + " (" + String.join(", ", changed) + ", " + String.join(", ", kept) + ")"
+        + " select " + String.join(", ", values) + ", " + String.join(", ", kept.stream().map(column -> "t." + column).toList())
+        + " from " + table + " t, generate_series(1, ?) g where " + where, arguments);
+  }
+
   private List<String> openBatch(Stage stage, int size) {
     List<String> numbers = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +67,7 @@ class TaskQueryPlanGuardIT {
 
   @AfterEach
   void removeCopies() {
+    jdbc.update("delete from act_ru_variable where id_ like ?", PREFIX + "%");
     jdbc.update("delete from act_ru_authorization where id_ like ?", PREFIX + "%");
     jdbc.update("delete from act_ru_identitylink where id_ like ?", PREFIX + "%");
     jdbc.update("delete from act_ru_task where id_ like ?", PREFIX + "%");
@@ -76,20 +75,7 @@ class TaskQueryPlanGuardIT {
 
   /** Copies of the case's open task, each offered to its team and granted to it, as the engine does. */
   private void copyTaskOf(String caseNumber, int copies) {
-    String original = CaseSeeder.openTaskOf(jdbc, caseNumber);
-    List<String> columns = jdbc.queryForList("select column_name from information_schema.columns"
-        + " where table_name = 'act_ru_task' and table_schema = current_schema() and column_name not in ('id_', 'create_time_')",
-        String.class);
-    String copied = columns.stream().map(column -> "t." + column).collect(Collectors.joining(", "));
-    jdbc.update("insert into act_ru_task (id_, create_time_, " + String.join(", ", columns) + ")"
-        + " select ? || g, now() - g * interval '1 second', " + copied
-        + " from act_ru_task t, generate_series(1, ?) g where t.id_ = ?", PREFIX, copies, original);
-    jdbc.update("insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)"
-        + " select ? || g, 1, i.group_id_, i.type_, ? || g from act_ru_identitylink i, generate_series(1, ?) g"
-        + " where i.task_id_ = ?", PREFIX, PREFIX, copies, original);
-    jdbc.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, user_id_, resource_type_, resource_id_, perms_)"
-        + " select ? || g, 1, a.type_, a.group_id_, a.user_id_, a.resource_type_, ? || g, a.perms_"
-        + " from act_ru_authorization a, generate_series(1, ?) g where a.resource_id_ = ?", PREFIX, PREFIX, copies, original);
+    CaseSeeder.copyOpenTask(jdbc, caseNumber, PREFIX, copies);
     assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where id_ like ?", Long.class, PREFIX + "%"))
         .as("a grant per copy, as the engine writes one per task").isEqualTo(copies);
   }

@@ -25,11 +25,14 @@ import org.springframework.stereotype.Component;
  * '*')}, and since the engine grants each candidate group per task, that join grows with the
  * square of a team's queue (15 s for a page at 10,000 intake tasks). We run the engine's own task
  * query mapping with that one join replaced by the check in {@code task-query-authorization.xml},
- * which asks the same question with set lookups, and counts through a hash.
+ * which asks the same question with set lookups; its candidate-group criteria become an
+ * {@code EXISTS} where that asks the same, so a page needs no {@code distinct} and stops after 15
+ * rows. The variable query Tasklist's list embeds gets the same treatment: its join onto all of
+ * the user's grants becomes one {@code EXISTS} per variable.
  *
- * <p>The engine's mapping text is taken from the engine jar at start, so every other criterion
- * stays exactly the engine's; {@code TaskQueryAuthorizationMappingTest} fails when that text
- * changes, and the start fails if the parts we replace are missing.
+ * <p>The engine's mapping texts are taken from the engine jar at start, so every other criterion
+ * stays exactly the engine's; {@code TaskQueryAuthorizationMappingTest} fails when those texts
+ * change, and the start fails if the parts we replace are missing.
  */
 @Component
 public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
@@ -37,11 +40,23 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   static final String ENGINE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
   static final String OUR_CHECK = "org/safepassage/tasklist/internal/task-query-authorization.xml";
   static final String NAMESPACE = "org.safepassage.tasklist.internal.TaskQueryAuthorization.Tasks";
+  static final String ENGINE_VARIABLE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/VariableInstance.xml";
+  static final String VARIABLE_NAMESPACE = "org.safepassage.tasklist.internal.TaskQueryAuthorization.Variables";
+  private static final String ENGINE_VARIABLE_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity";
 
   private static final Pattern AUTH_JOIN = Pattern.compile(
       "<if test=\"!authCheck\\.revokeAuthorizationCheckEnabled\">\\s*"
           + "<include refid=\"org\\.camunda\\.bpm\\.engine\\.impl\\.persistence\\.entity\\.AuthorizationEntity\\.authCheckJoinWithoutOnClause\" />\\s*"
           + "AUTH ON \\(AUTH\\.RESOURCE_ID_ [^)]*\\)\\s*</if>");
+  private static final String LINKS_AS_EXISTS = "@org.safepassage.tasklist.internal.TaskQueryAuthorization@linksAsExists(_parameter)";
+  private static final String LINK_JOIN = "left join ${prefix}ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_";
+  /** The candidate criteria on identity links, from the candidate type to the last of them. */
+  private static final String CANDIDATE_LINKS_START = "and I.TYPE_ = 'candidate'";
+  private static final String CANDIDATE_LINKS_END = "and I.USER_ID_ is not null\n                </if>";
+  private static final Pattern VARIABLE_AUTH_JOIN = Pattern.compile(
+      "<if test=\"!authCheck\\.revokeAuthorizationCheckEnabled\">\\s*"
+          + "<include refid=\"org\\.camunda\\.bpm\\.engine\\.impl\\.persistence\\.entity\\.AuthorizationEntity\\.authCheckJoinWithoutOnClause\" />\\s*"
+          + "AUTH ON \\(AUTH\\.RESOURCE_ID_ \\$\\{authJoinStart\\}([^()]*)\\$\\{authJoinEnd\\}\\s*\\)\\s*</if>");
   private static final String CONTEXTUAL_CHECK =
       "\"org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck\"";
 
@@ -69,6 +84,17 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         && userGroups.containsAll(candidateGroups);
   }
 
+  /**
+   * True when the query's identity-link criteria can be asked as an {@code EXISTS} per task
+   * instead of the engine's join: one query (no or-queries) and no involved user, whose criterion
+   * mixes identity links with the task's own columns. Then no row is repeated, so the query needs
+   * neither {@code distinct} nor a distinct count, and PostgreSQL can walk an index in the
+   * list's order and stop after the page. Called from the mapping.
+   */
+  public static boolean linksAsExists(TaskQueryImpl query) {
+    return query.getQueries().size() == 1 && query.getInvolvedUser() == null;
+  }
+
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {
     Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
@@ -79,6 +105,9 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
     mappings.put("selectTaskByQueryCriteria", NAMESPACE + ".selectTasks");
     mappings.put("selectTaskCountByQueryCriteria", NAMESPACE + ".countTasks");
+    parse(mybatis, shadowVariableMapping(read(ENGINE_VARIABLE_MAPPING)), VARIABLE_NAMESPACE);
+    mappings.put("selectVariableInstanceByQueryCriteria", VARIABLE_NAMESPACE + ".selectVariables");
+    mappings.put("selectVariableInstanceCountByQueryCriteria", VARIABLE_NAMESPACE + ".countVariables");
     sessions.setStatementMappings(mappings);
   }
 
@@ -91,9 +120,15 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     }
     criteria = join.replaceFirst("");
     criteria = replaceOnce(criteria, CONTEXTUAL_CHECK, "\"org.safepassage.tasklist.internal.TaskQueryAuthorization.taskQueryCheck\"");
+    criteria = replaceOnce(criteria, LINK_JOIN, "<if test=\"!" + LINKS_AS_EXISTS + "\">" + LINK_JOIN + "</if>");
+    String links = element(criteria, CANDIDATE_LINKS_START, CANDIDATE_LINKS_END);
+    criteria = replaceOnce(criteria, links, "<choose><when test=\"" + LINKS_AS_EXISTS + "\">"
+        + "and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ " + links + ")"
+        + "</when><otherwise>" + links + "</otherwise></choose>");
     String select = element(engineMapping, "<select id=\"selectTaskByQueryCriteria\"", "</select>")
         .replace("id=\"selectTaskByQueryCriteria\"", "id=\"selectTasks\"")
         .replace("resultMap=\"taskResultMap\"", "resultMap=\"org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap\"");
+    select = replaceOnce(select, "select ${distinct}", "select <if test=\"!" + LINKS_AS_EXISTS + "\">${distinct}</if>");
     return """
         <?xml version="1.0" encoding="UTF-8" ?>
         <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
@@ -106,6 +141,42 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         </select>
         </mapper>
         """.formatted(NAMESPACE, element(engineMapping, "<sql id=\"columnSelection\">", "</sql>"), criteria, select);
+  }
+
+  /**
+   * The engine's variable query (Tasklist's list embeds the case number and urgency through it),
+   * its criteria untouched, with the same grants joined as the engine asks them, but as one
+   * {@code EXISTS} per variable: the engine's join filters all of the user's grants (one per task
+   * of the team) for each list, this looks up the few a page's variables need.
+   */
+  static String shadowVariableMapping(String engineMapping) {
+    String criteria = element(engineMapping, "<sql id=\"selectVariableInstanceByQueryCriteriaSql\">", "\n  </sql>");
+    Matcher join = VARIABLE_AUTH_JOIN.matcher(criteria);
+    if (!join.find()) {
+      throw new IllegalStateException("The engine's variable query no longer joins authorizations as expected: "
+          + ENGINE_VARIABLE_MAPPING);
+    }
+    String resources = join.group(1).replace("${authJoinSeparator}", ",");
+    criteria = join.replaceFirst("");
+    criteria = replaceOnce(criteria, "<include refid=" + CONTEXTUAL_CHECK + " />",
+        "<include refid=\"org.safepassage.tasklist.internal.TaskQueryAuthorization.variableQueryCheck\">"
+            + "<property name=\"resources\" value=\"" + resources.strip().replaceAll("\\s+", " ").replace("'", "&apos;") + "\" /></include>");
+    criteria = criteria.replace("<include refid=\"actInstIdColumn\"/>",
+        "<include refid=\"" + ENGINE_VARIABLE_NAMESPACE + ".actInstIdColumn\"/>");
+    String select = element(engineMapping, "<select id=\"selectVariableInstanceByQueryCriteria\"", "</select>")
+        .replace("id=\"selectVariableInstanceByQueryCriteria\"", "id=\"selectVariables\"")
+        .replace("resultMap=\"variableInstanceResultMap\"", "resultMap=\"" + ENGINE_VARIABLE_NAMESPACE + ".variableInstanceResultMap\"");
+    String count = element(engineMapping, "<select id=\"selectVariableInstanceCountByQueryCriteria\"", "</select>")
+        .replace("id=\"selectVariableInstanceCountByQueryCriteria\"", "id=\"countVariables\"");
+    return """
+        <?xml version="1.0" encoding="UTF-8" ?>
+        <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+        <mapper namespace="%s">
+        %s
+        %s
+        %s
+        </mapper>
+        """.formatted(VARIABLE_NAMESPACE, criteria, select, count);
   }
 
   private static String element(String text, String start, String end) {

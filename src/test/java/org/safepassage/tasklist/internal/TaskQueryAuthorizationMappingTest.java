@@ -18,12 +18,15 @@ import org.junit.jupiter.api.Test;
 class TaskQueryAuthorizationMappingTest {
 
   private static final String TASK_MAPPING_SHA256 = "616c3e9cdf4055cab8493558ece2d3bce0a3edb7bb9fe88570758b5103caf821";
+  private static final String VARIABLE_MAPPING_SHA256 = "1f821a226c583750f84a6d24f342288d74eae6eb6d2a70a6a3d659c650930a1a";
   private static final String AUTHORIZATION_MAPPING_SHA256 = "4d73791119716f7ce1ca86e4344d285c51c09a17e75d5f1e93013a5c551ccf92";
 
   @Test
   void theEngineMappingsWeBuildOnAreTheOnesWeChecked() throws Exception {
     assertThat(sha256(TaskQueryAuthorization.read(TaskQueryAuthorization.ENGINE_MAPPING)))
         .as("the engine's Task.xml changed").isEqualTo(TASK_MAPPING_SHA256);
+    assertThat(sha256(TaskQueryAuthorization.read(TaskQueryAuthorization.ENGINE_VARIABLE_MAPPING)))
+        .as("the engine's VariableInstance.xml changed").isEqualTo(VARIABLE_MAPPING_SHA256);
     assertThat(sha256(TaskQueryAuthorization.read("org/camunda/bpm/engine/impl/mapping/entity/Authorization.xml")))
         .as("the engine's Authorization.xml changed").isEqualTo(AUTHORIZATION_MAPPING_SHA256);
   }
@@ -37,6 +40,36 @@ class TaskQueryAuthorizationMappingTest {
     assertThat(shadow).doesNotContain("AUTH ON", "AuthorizationEntity.contextualAuthorizationCheck")
         .contains("org.safepassage.tasklist.internal.TaskQueryAuthorization.taskQueryCheck", "<select id=\"selectTasks\"",
             "<select id=\"countTasks\"", "query.processInstanceBusinessKey", "query.candidateGroups", "orderingProperties");
+  }
+
+  @Test
+  void theShadowVariableQueryKeepsEveryCriterionAndAsksTheEnginesGrantsPerVariable() {
+    String engine = TaskQueryAuthorization.read(TaskQueryAuthorization.ENGINE_VARIABLE_MAPPING);
+    String shadow = TaskQueryAuthorization.shadowVariableMapping(engine);
+
+    assertThat(engine).contains("AUTH ON (AUTH.RESOURCE_ID_");
+    assertThat(shadow).doesNotContain("AUTH ON", "AuthorizationEntity.contextualAuthorizationCheck", "refid=\"actInstIdColumn\"")
+        .contains("org.safepassage.tasklist.internal.TaskQueryAuthorization.variableQueryCheck",
+            "value=\"RES.PROC_INST_ID_ , PROC_EXECUTION.ID_ , PROCDEF.KEY_ , RES.TASK_ID_ , &apos;*&apos;\"",
+            "<select id=\"selectVariables\"", "<select id=\"countVariables\"", "variableScopeIds", "variableValueConditions");
+  }
+
+  @Test
+  void candidateLinksBecomeAnExistsOnlyWhereThatAsksTheSame() {
+    String shadow = TaskQueryAuthorization.shadowMapping(TaskQueryAuthorization.read(TaskQueryAuthorization.ENGINE_MAPPING));
+    assertThat(shadow)
+        .contains("and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate'",
+            "select <if test=\"!@org.safepassage.tasklist.internal.TaskQueryAuthorization@linksAsExists(_parameter)\">${distinct}</if>")
+        .as("the engine's join stays for the queries an EXISTS would not answer alike")
+        .contains("<otherwise>and I.TYPE_ = 'candidate'", "left join ${prefix}ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_</if>");
+
+    assertThat(TaskQueryAuthorization.linksAsExists(query("ines", List.of("intake")).taskCandidateGroup("intake")))
+        .as("a team's filter").isTrue();
+    TaskQueryImpl widened = query("ines", List.of("intake")).taskCandidateGroup("intake");
+    widened.or().taskCandidateUser("ines").endOr();
+    assertThat(TaskQueryAuthorization.linksAsExists(widened)).as("an or-query").isFalse();
+    assertThat(TaskQueryAuthorization.linksAsExists(query("ines", List.of("intake")).taskCandidateGroup("intake").taskInvolvedUser("ines")))
+        .as("involved user: one link row must match it and the candidate criteria together").isFalse();
   }
 
   @Test
