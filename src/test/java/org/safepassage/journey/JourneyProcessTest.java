@@ -231,7 +231,8 @@ class JourneyProcessTest {
     execute(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
         .processInstanceId(arrival.getId()).executable().singleResult());
 
-    assertThat(arrival).isWaitingAt(ArrivalProcess.CONFIRM_ARRIVAL);
+    assertThat(arrival).as("stopped at exit control, perhaps: departure was never confirmed")
+        .isWaitingAt(ArrivalProcess.CONFIRM_DEPARTURE);
     assertThat(journey).isWaitingAt(ARRIVAL, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
     assertThat(journey).variables().containsEntry(JourneyProcess.INCIDENT_KIND, "CONTACT_LOST");
   }
@@ -347,6 +348,7 @@ class JourneyProcessTest {
   private static void travelAndFileForAsylum(ProcessInstance arrival) {
     work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
         ArrivalProcess.EXIT_CONTROL_RISK, "LOW", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.plusDays(7).toString()));
+    work(arrival, ArrivalProcess.CONFIRM_DEPARTURE, withVariables(ArrivalProcess.DEPARTED, true));
     work(arrival, ArrivalProcess.CONFIRM_ARRIVAL, withVariables(ArrivalProcess.ARRIVED_SAFELY, true));
     work(arrival, ArrivalProcess.RECEIVE_AT_RECEPTION_PLATFORM, withVariables(ArrivalProcess.ACCOMMODATION_ARRANGED, true));
     work(arrival, ArrivalProcess.ACCOMPANY_TO_ASYLUM_DESK, withVariables(ArrivalProcess.ASYLUM_CERTIFICATE_DATE, "2027-01-12"));
