@@ -252,7 +252,7 @@ class JourneyProcessTest {
         .taskDefinitionKey(JourneyProcess.RESPOND_TO_SAFETY_INCIDENT).singleResult();
     assertOfferedOnlyTo(response, "legal");
     Assertions.assertThat(response.getDueDate()).as("due within the hour").isEqualTo(Date.from(reported.plus(1, ChronoUnit.HOURS)));
-    Assertions.assertThat(response.getPriority()).isEqualTo(100);
+    Assertions.assertThat(response.getPriority()).as("above every other task, P0 work (100) included").isEqualTo(110);
     Assertions.assertThat(openTaskIds()).containsAll(stageWork).hasSize(stageWork.size() + 1);
     assertThat(journey).variables().containsEntry(JourneyProcess.INCIDENT_KIND, "DETAINED")
         .containsEntry(JourneyProcess.INCIDENT_REPORTED_AT, reported.toString());
