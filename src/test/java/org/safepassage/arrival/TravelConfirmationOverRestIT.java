@@ -2,7 +2,9 @@ package org.safepassage.arrival;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safepassage.support.Intakes;
 import org.safepassage.support.JourneyWalk;
@@ -55,8 +57,17 @@ class TravelConfirmationOverRestIT {
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat((String) early.getBody().get("error")).contains("a departure is awaited once logistics has planned the travel");
     assertThat(max.post(arrival(caseNumber)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(StaffApi.as(http, Demo.LOU).tasks(caseNumber)).extracting(task -> task.get("taskDefinitionKey"))
-        .containsExactly(ArrivalProcess.PLAN_TRAVEL);
+    StaffApi lou = StaffApi.as(http, Demo.LOU);
+    Map<String, Object> planTravel = lou.tasks(caseNumber).get(0);
+    assertThat(planTravel).containsEntry("taskDefinitionKey", ArrivalProcess.PLAN_TRAVEL);
+
+    var afterTheVisa = lou.submitForm((String) planTravel.get("id"), Map.of("travelPlanned", true, "exitControlRisk", "LOW",
+        "departureDate", LocalDate.now().plusMonths(5).toString()));
+    assertThat(afterTheVisa.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) afterTheVisa.getBody().get("message"))
+        .contains("Departure date: must be on or before the last day of the visa's validity");
+    assertThat(lou.tasks(caseNumber)).as("nothing half-written").extracting(task -> task.get("id"))
+        .containsExactly(planTravel.get("id"));
 
     assertThat(max.post(departure(CaseNumber.random().value())).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(max.post(arrival(CaseNumber.random().value())).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
