@@ -5,7 +5,7 @@ public final class ArrivalProcess {
 
   public static final String KEY = "arrival";
 
-  /** Travel: planned, then under way until arrival; the stay limit alerts while it lasts. */
+  /** Travel: planned, then under way until arrival; the stay limit alerts while it lasts (inside "Leaving the transit country"). */
   public static final String TRAVEL = "SubProcess_Travel";
   public static final String PLAN_TRAVEL = "Task_PlanTravel";
   /** From the departure date on: departure, then arrival, each confirmed by task or by message. */
@@ -20,6 +20,8 @@ public final class ArrivalProcess {
   public static final String STAY_LIMIT_IN_THREE_WEEKS = "Event_StayLimitInThreeWeeks";
   public static final String STAY_LIMIT_IN_ONE_WEEK = "Event_StayLimitInOneWeek";
   public static final String ACT_ON_STAY_LIMIT = "Task_ActOnStayLimit";
+  /** Ends the scope of the stay-limit alerts: one still open is no longer anyone's work. */
+  public static final String PERSON_IN_FRANCE = "Event_PersonInFrance";
   public static final String RECEIVE_AT_RECEPTION_PLATFORM = "Task_ReceiveAtReceptionPlatform";
   public static final String ACCOMPANY_TO_ASYLUM_DESK = "Task_AccompanyToAsylumDesk";
   public static final String FILE_ASYLUM_APPLICATION = "Task_FileAsylumApplication";

@@ -235,7 +235,7 @@ class ArrivalProcessTest {
   }
 
   @Test
-  void stayLimitAlertsFireThreeWeeksAndOneWeekAheadWhileTravelIsPlannedAndUnderWay() {
+  void stayLimitAlertsFireThreeWeeksAndOneWeekAheadWhileTravelIsPlannedAndUnderWayAndEndOnArrival() {
     ProcessInstance arrival = startArrival();
     Instant threeWeeksAhead = TODAY.plusDays(60 - 21).atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant oneWeekAhead = TODAY.plusDays(60 - 7).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -256,6 +256,13 @@ class ArrivalProcessTest {
     } finally {
       ClockUtil.reset();
     }
+
+    complete(task(CONFIRM_DEPARTURE, arrival), withVariables(DEPARTED, true));
+    complete(task(CONFIRM_ARRIVAL, arrival), withVariables(ARRIVED_SAFELY, true));
+    assertThat(arrival).isWaitingAt(RECEIVE_AT_RECEPTION_PLATFORM).hasPassed(ArrivalProcess.PERSON_IN_FRANCE);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(arrival.getId()).list())
+        .as("once the person is in France the transit country's stay limit is no longer anyone's work")
+        .extracting(Task::getTaskDefinitionKey).containsExactly(RECEIVE_AT_RECEPTION_PLATFORM);
   }
 
   @Test
