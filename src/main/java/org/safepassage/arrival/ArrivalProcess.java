@@ -5,7 +5,7 @@ public final class ArrivalProcess {
 
   public static final String KEY = "arrival";
 
-  /** Travel: planned, then under way until arrival; the stay limit alerts while it lasts (inside "Leaving the transit country"). */
+  /** Travel: planned, then under way until arrival; the stay limit alerts while it lasts. */
   public static final String TRAVEL = "SubProcess_Travel";
   public static final String PLAN_TRAVEL = "Task_PlanTravel";
   /** From the departure date on: departure, then arrival, each confirmed by task or by message. */

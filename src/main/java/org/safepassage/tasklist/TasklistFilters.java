@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The saved filters staff find in Tasklist: their team's open tasks first, then their own, then
  * what is overdue; managers also see every open task, open safety incidents at the top (the
- * incident task has the highest priority, 100), and, like legal, a list of the open incidents
+ * incident task has the highest priority, 110), and, like legal, a list of the open incidents
  * above all others. Each list shows the case number.
  */
 @Component
@@ -26,7 +26,7 @@ class TasklistFilters {
 
   private static final int ORDER_AFTER_TEAM_SETUP = 3;
 
-  static final String SAFETY_INCIDENTS = "Safety incidents";
+  private static final String SAFETY_INCIDENTS = "Safety incidents";
 
   private final FilterService filterService;
   private final TaskService taskService;
