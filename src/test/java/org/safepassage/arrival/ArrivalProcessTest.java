@@ -219,13 +219,21 @@ class ArrivalProcessTest {
     Assertions.assertThat(taskService().createTaskQuery().processInstanceId(arrival.getId()).count()).isOne();
   }
 
-  @Test
-  void arrivalConfirmedOnTimeRaisesNoIncident() {
+  @ParameterizedTest(name = "confirmed by message: {0}")
+  @ValueSource(booleans = {false, true})
+  void arrivalConfirmedOnTimeRaisesNoIncident(boolean byMessage) {
     ProcessInstance arrival = startArrival();
     complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
-    complete(task(arrival), withVariables(DEPARTED, true));
-    complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
+    Instant dayAfterDeparture = TODAY.plusDays(21).atStartOfDay(ZoneOffset.UTC).toInstant();
     try {
+      moveClockTo(dayAfterDeparture.minusSeconds(60));
+      if (byMessage) {
+        confirmByMessage(ArrivalProcess.DEPARTURE_CONFIRMED_MESSAGE);
+        confirmByMessage(ArrivalProcess.ARRIVAL_CONFIRMED_MESSAGE);
+      } else {
+        complete(task(arrival), withVariables(DEPARTED, true));
+        complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
+      }
       moveClockTo(TODAY.plusDays(100).atStartOfDay(ZoneOffset.UTC).toInstant());
       Assertions.assertThat(timersDue()).as("no incident, and no stay-limit alert once the person is in France").isZero();
     } finally {
