@@ -278,6 +278,22 @@ class JourneyProcessTest {
         .as("stages still running").isZero();
   }
 
+  @Test
+  void closingWhileTravelIsUnderWayLeavesNoTaskAndNoTimerToRaiseAnIncidentLater() {
+    ProcessInstance journey = journeyIn(ARRIVAL);
+    ProcessInstance arrival = stage(journey, ARRIVAL, ArrivalProcess.KEY);
+    work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
+        ArrivalProcess.EXIT_CONTROL_RISK, "LOW", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.toString()));
+
+    runtimeService().createMessageCorrelation(JourneyProcess.CASE_CLOSURE_MESSAGE).processInstanceBusinessKey(CASE_NUMBER)
+        .setVariable(JourneyProcess.CLOSURE_REASON, "WITHDRAWN").correlate();
+
+    assertThat(journey).isEnded().hasPassed(JourneyProcess.CASE_CLOSED);
+    Assertions.assertThat(openTaskIds()).isEmpty();
+    Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
+        .processInstanceId(arrival.getId()).count()).as("contact-lost and stay-limit timers").isZero();
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
