@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.safepassage.reminders.internal.NoticeSettings;
+import org.safepassage.reminders.internal.NoticeTimers;
 import org.safepassage.support.ProcessTestEngine;
 
 /**
