@@ -85,11 +85,22 @@ class UrgentMailIT {
     System.out.printf("Planted %d pending mails in %d ms%n", BACKLOG, (System.nanoTime() - start) / 1_000_000);
   }
 
+  /** Removes what is left of the backlog, held back meanwhile, so the tests after start clean. */
   @AfterEach
-  void drainTheBacklog() {
-    jdbc.update("update mail_record set sent_at = now(), outcome = 'not-needed' where mail_key like ? and sent_at is null",
-        run + ":%");
-    assertThat(eventually(Duration.ofMinutes(5), () -> pendingBacklogJobs() == 0)).as("backlog drained").isTrue();
+  void removeTheBacklog() {
+    managementService.suspendJobDefinitionByProcessDefinitionKey(NoticesProcess.KEY, true);
+    try {
+      jdbc.update("update mail_record set sent_at = now(), outcome = 'not-needed' where mail_key like ? and sent_at is null",
+          run + ":%");
+      List<String> left;
+      while (!(left = runtimeService.createProcessInstanceQuery().processDefinitionKey(NoticesProcess.KEY)
+          .processInstanceBusinessKeyLike(run + ":%").listPage(0, 1000).stream().map(instance -> instance.getId())
+          .toList()).isEmpty()) {
+        runtimeService.deleteProcessInstances(left, "test backlog", true, true);
+      }
+    } finally {
+      managementService.activateJobDefinitionByProcessDefinitionKey(NoticesProcess.KEY, true);
+    }
   }
 
   @Test
@@ -126,11 +137,6 @@ class UrgentMailIT {
   private int unsentBacklog() {
     return jdbc.queryForObject("select count(*) from mail_record where mail_key like ? and sent_at is null",
         Integer.class, run + ":%");
-  }
-
-  private long pendingBacklogJobs() {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(NoticesProcess.KEY)
-        .processInstanceBusinessKeyLike(run + ":%").count();
   }
 
   private static List<MimeMessage> mails(String to, String text) {
