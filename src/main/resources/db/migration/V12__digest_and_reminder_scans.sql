@@ -8,7 +8,7 @@ create table digest_mute (
 -- One row per calendar day (SAFEPASSAGE_NOTICE_ZONE) whose digests were decided, in the round
 -- that decided them: the round looks at the staff's tasks once a day, not every 30 seconds.
 create table digest_day (
-  day         date                     primary key,
+  digest_date date                     primary key,
   decided_at  timestamp with time zone not null
 );
 

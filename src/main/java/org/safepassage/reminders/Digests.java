@@ -40,8 +40,8 @@ class Digests {
    * before. The primary key stops a second node's round all the same.
    */
   boolean takeDay(LocalDate day) {
-    return jdbc.update("insert into digest_day (day, decided_at) select ?, ? where not exists"
-        + " (select 1 from digest_day where day = ?)", Date.valueOf(day), now(), Date.valueOf(day)) == 1;
+    return jdbc.update("insert into digest_day (digest_date, decided_at) select ?, ? where not exists"
+        + " (select 1 from digest_day where digest_date = ?)", Date.valueOf(day), now(), Date.valueOf(day)) == 1;
   }
 
   /**

@@ -134,7 +134,7 @@ class DigestIT {
    * outlives runs whose clocks were moved ahead.
    */
   private void moveToNextDigestMorning() {
-    Date latest = jdbc.queryForObject("select max(day) from digest_day", Date.class);
+    Date latest = jdbc.queryForObject("select max(digest_date) from digest_day", Date.class);
     LocalDate today = LocalDate.ofInstant(EngineClock.now(), settings.zone());
     LocalDate next = latest == null || latest.toLocalDate().isBefore(today) ? today.plusDays(1)
         : latest.toLocalDate().plusDays(1);
