@@ -70,9 +70,10 @@ class TwoNodesIT {
     ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(SafePassageApplication.class)
         .profiles("demo", "pgtest")
         // Arguments, not default properties: those lose to application.yml. Its own engine name, so
-        // closing it does not unregister the test app's engine, "default", from Camunda's registry.
+        // closing it does not unregister the test app's engine, "default", from Camunda's registry;
+        // no webapps, whose runtime delegates are JVM-wide and would be left pointing at it.
         .run("--server.port=0", "--spring.application.name=" + SECOND_NODE,
-            "--camunda.bpm.process-engine-name=" + SECOND_ENGINE);
+            "--camunda.bpm.process-engine-name=" + SECOND_ENGINE, "--camunda.bpm.webapp.enabled=false");
     long clockAhead = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
     String secondLockOwner = ((ProcessEngineConfigurationImpl) secondNode.getBean(ProcessEngine.class)
         .getProcessEngineConfiguration()).getJobExecutor().getLockOwner();
