@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 public abstract class CommandInterceptorPlugin extends AbstractProcessEnginePlugin {
 
   /** Where in the engine's chain the rule stands. */
-  protected enum Stage {
+  public enum Stage {
     BEFORE_CONTEXT,
     IN_TRANSACTION
   }

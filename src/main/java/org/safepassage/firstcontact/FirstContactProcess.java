@@ -1,5 +1,7 @@
 package org.safepassage.firstcontact;
 
+import org.safepassage.casenumber.CaseVariables;
+
 /**
  * Process {@code first-contact} (processes/first-contact.bpmn): triage, the urgency table, the
  * safety call and, when the person cannot be reached, attempts on a timer.
@@ -42,7 +44,7 @@ public final class FirstContactProcess {
   public static final String URGENCY_OVERRIDE = "urgencyOverride";
   public static final String URGENCY_OVERRIDE_REASON = "urgencyOverrideReason";
   /** The urgency in force: the override if any, else the table's answer. Shown on every task. */
-  public static final String URGENCY = "urgency";
+  public static final String URGENCY = CaseVariables.URGENCY;
   public static final String SAFETY_CALL_DUE = "safetyCallDue";
   public static final String SAFETY_CALL_PRIORITY = "safetyCallPriority";
 

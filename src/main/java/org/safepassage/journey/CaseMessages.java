@@ -4,8 +4,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.safepassage.vault.CaseFileNotFoundException;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseFileNotFoundException;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,5 +1,7 @@
 package org.safepassage.journey;
 
+import org.safepassage.casenumber.CaseVariables;
+
 /**
  * Process {@code journey} (processes/journey.bpmn): the four stages in order, and their exits.
  * Each call activity passes a stage only the case number (and the urgency once set) and takes
@@ -10,7 +12,7 @@ public final class JourneyProcess {
   public static final String KEY = "journey";
 
   /** The case number, also the business key of the journey and of every stage. */
-  public static final String CASE_NUMBER = "caseNumber";
+  public static final String CASE_NUMBER = CaseVariables.CASE_NUMBER;
 
   /** Why a case ended before protection: a stage's outcome or reason code, never personal data. */
   public static final String CLOSURE_REASON = "closureReason";

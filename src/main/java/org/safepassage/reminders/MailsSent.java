@@ -2,6 +2,7 @@ package org.safepassage.reminders;
 
 import java.time.Instant;
 import java.util.List;
+import org.safepassage.reminders.internal.MailRecords;
 import org.springframework.stereotype.Service;
 
 /** The reminders' answer to "was X told?": every mail about a case, from the send records. */

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safepassage.firstcontact.FirstContactProcess.Outcome;
+import org.safepassage.firstcontact.internal.KnownDuplicates;
 import org.safepassage.support.ProcessTestEngine;
 
 @Deployment(resources = {"processes/first-contact.bpmn", "processes/triage-urgency.dmn",

@@ -20,10 +20,10 @@ import org.springframework.http.ResponseEntity;
 
 /** The partner channel's token opens POST /api/first-contacts and nothing else. */
 @PostgresIntegrationTest
-class PartnerChannelIT {
+public class PartnerChannelIT {
 
   /** The demo token (application-demo.yml holds only its SHA-256). */
-  static final String DEMO_TOKEN = "demo-partner-token-0d6f4c1e9b2a7f3e8c5d1a6b4e9f2c7a";
+  public static final String DEMO_TOKEN = "demo-partner-token-0d6f4c1e9b2a7f3e8c5d1a6b4e9f2c7a";
 
   @Autowired
   TestRestTemplate http;

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.safepassage.journey.internal.CaseStories;
 import org.safepassage.support.Intakes;
 import org.safepassage.support.JourneyWalk;
 import org.safepassage.support.PostgresIntegrationTest;
-import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
+import org.safepassage.support.StaffApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.safepassage.firstcontact.FirstContactProcess;
 import org.safepassage.journey.JourneyProcess;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.safepassage.vault.CaseVault;
 import org.safepassage.vault.PersonalDetails;
 import org.safepassage.vault.PersonalField;

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.safepassage.casenumber.CaseFileNotFoundException;
+import org.safepassage.casenumber.CaseNumber;
 import org.safepassage.support.PostgresIntegrationTest;
+import org.safepassage.vault.internal.VaultAccessLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -11,7 +11,7 @@ import org.safepassage.support.JourneyWalk;
 import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
-import org.safepassage.vault.CaseNumber;
+import org.safepassage.casenumber.CaseNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;

@@ -1,0 +1,8 @@
+/**
+ * Stage 4: travel, reception, the asylum filing and its clock. API: the process constants
+ * (ArrivalProcess).
+ */
+@ApplicationModule(displayName = "Arrival", allowedDependencies = {"casenumber", "journey", "security", "visa"})
+package org.safepassage.arrival;
+
+import org.springframework.modulith.ApplicationModule;

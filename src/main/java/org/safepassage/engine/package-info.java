@@ -1,0 +1,8 @@
+/**
+ * Engine plugins: the one home of command rules (CommandInterceptorPlugin) and of every-task hooks
+ * (TaskHook), the staff command guard. Depends on no other module.
+ */
+@ApplicationModule(displayName = "Engine rules", allowedDependencies = {})
+package org.safepassage.engine;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,143 @@
+package org.safepassage.tasklist.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes every task query fast at any queue length without changing who sees what. The engine's
+ * task query joins the user's grants onto each task by {@code RESOURCE_ID_ IN (task, definition,
+ * '*')}, and since the engine grants each candidate group per task, that join grows with the
+ * square of a team's queue (15 s for a page at 10,000 intake tasks). We run the engine's own task
+ * query mapping with that one join replaced by the check in {@code task-query-authorization.xml},
+ * which asks the same question with set lookups, and counts through a hash.
+ *
+ * <p>The engine's mapping text is taken from the engine jar at start, so every other criterion
+ * stays exactly the engine's; {@code TaskQueryAuthorizationMappingTest} fails when that text
+ * changes, and the start fails if the parts we replace are missing.
+ */
+@Component
+public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
+
+  static final String ENGINE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+  static final String OUR_CHECK = "org/safepassage/tasklist/internal/task-query-authorization.xml";
+  static final String NAMESPACE = "org.safepassage.tasklist.internal.TaskQueryAuthorization.Tasks";
+
+  private static final Pattern AUTH_JOIN = Pattern.compile(
+      "<if test=\"!authCheck\\.revokeAuthorizationCheckEnabled\">\\s*"
+          + "<include refid=\"org\\.camunda\\.bpm\\.engine\\.impl\\.persistence\\.entity\\.AuthorizationEntity\\.authCheckJoinWithoutOnClause\" />\\s*"
+          + "AUTH ON \\(AUTH\\.RESOURCE_ID_ [^)]*\\)\\s*</if>");
+  private static final String CONTEXTUAL_CHECK =
+      "\"org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck\"";
+
+  /**
+   * True when the query's own criteria already limit it to tasks the user is granted: it asks
+   * only for tasks offered to some of the user's own groups, or only for tasks assigned to the
+   * user. The engine's authorization provider grants every candidate group and every assignee
+   * on the task itself, so checking the grants again would only cost time. Called from the
+   * mapping; anything less certain (or-queries, candidate users, patterns) takes the full check.
+   */
+  public static boolean grantedByCriteria(TaskQueryImpl query) {
+    AuthorizationCheck check = query.getAuthCheck();
+    if (query.getQueries().size() != 1 || check.isRevokeAuthorizationCheckEnabled()) {
+      return false;
+    }
+    if (check.getAuthUserId() != null && check.getAuthUserId().equals(query.getAssignee())) {
+      return true;
+    }
+    if (query.getCandidateUser() != null || query.getInvolvedUser() != null || query.getCandidateGroupLike() != null) {
+      return false;
+    }
+    List<String> candidateGroups = query.getCandidateGroups();
+    List<String> userGroups = check.getAuthGroupIds();
+    return candidateGroups != null && !candidateGroups.isEmpty() && userGroups != null
+        && userGroups.containsAll(candidateGroups);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl engine) {
+    Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+    parse(mybatis, read(OUR_CHECK), OUR_CHECK);
+    parse(mybatis, shadowMapping(read(ENGINE_MAPPING)), NAMESPACE);
+    DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
+    Map<String, String> mappings = sessions.getStatementMappings() == null
+        ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
+    mappings.put("selectTaskByQueryCriteria", NAMESPACE + ".selectTasks");
+    mappings.put("selectTaskCountByQueryCriteria", NAMESPACE + ".countTasks");
+    sessions.setStatementMappings(mappings);
+  }
+
+  /** The engine's task query, its criteria untouched, with our authorization check and count. */
+  static String shadowMapping(String engineMapping) {
+    String criteria = element(engineMapping, "<sql id=\"selectTaskByQueryCriteriaSql\">", "\n  </sql>");
+    Matcher join = AUTH_JOIN.matcher(criteria);
+    if (!join.find()) {
+      throw new IllegalStateException("The engine's task query no longer joins authorizations as expected: " + ENGINE_MAPPING);
+    }
+    criteria = join.replaceFirst("");
+    criteria = replaceOnce(criteria, CONTEXTUAL_CHECK, "\"org.safepassage.tasklist.internal.TaskQueryAuthorization.taskQueryCheck\"");
+    String select = element(engineMapping, "<select id=\"selectTaskByQueryCriteria\"", "</select>")
+        .replace("id=\"selectTaskByQueryCriteria\"", "id=\"selectTasks\"")
+        .replace("resultMap=\"taskResultMap\"", "resultMap=\"org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap\"");
+    return """
+        <?xml version="1.0" encoding="UTF-8" ?>
+        <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+        <mapper namespace="%s">
+        %s
+        %s
+        %s
+        <select id="countTasks" parameterType="org.camunda.bpm.engine.impl.TaskQueryImpl" resultType="long">
+          <include refid="org.safepassage.tasklist.internal.TaskQueryAuthorization.countTasks" />
+        </select>
+        </mapper>
+        """.formatted(NAMESPACE, element(engineMapping, "<sql id=\"columnSelection\">", "</sql>"), criteria, select);
+  }
+
+  private static String element(String text, String start, String end) {
+    int from = text.indexOf(start);
+    int to = from < 0 ? -1 : text.indexOf(end, from);
+    if (from < 0 || to < 0 || text.indexOf(start, from + 1) >= 0) {
+      throw new IllegalStateException("The engine's task query mapping has changed: no single " + start);
+    }
+    return text.substring(from, to + end.length());
+  }
+
+  private static String replaceOnce(String text, String target, String replacement) {
+    int at = text.indexOf(target);
+    if (at < 0 || text.indexOf(target, at + 1) >= 0) {
+      throw new IllegalStateException("The engine's task query mapping has changed: no single " + target);
+    }
+    return text.replace(target, replacement);
+  }
+
+  static String read(String resource) {
+    try (InputStream in = TaskQueryAuthorization.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing on the classpath: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void parse(Configuration mybatis, String mapping, String resource) {
+    new XMLMapperBuilder(new ByteArrayInputStream(mapping.getBytes(StandardCharsets.UTF_8)), mybatis, resource,
+        mybatis.getSqlFragments()).parse();
+  }
+}
