@@ -5,8 +5,23 @@ public final class ArrivalProcess {
 
   public static final String KEY = "arrival";
 
+  /** Travel: planned, then under way until arrival; the stay limit alerts while it lasts. */
+  public static final String TRAVEL = "SubProcess_Travel";
   public static final String PLAN_TRAVEL = "Task_PlanTravel";
+  /** From the departure date on: departure, then arrival, each confirmed by task or by message. */
+  public static final String UNDER_WAY = "SubProcess_UnderWay";
+  public static final String CONFIRM_DEPARTURE = "Task_ConfirmDeparture";
+  public static final String DEPARTURE_CONFIRMED = "Event_DepartureConfirmed";
   public static final String CONFIRM_ARRIVAL = "Task_ConfirmArrival";
+  /** Arrival confirmed by message, before or after the departure was. */
+  public static final String ARRIVAL_CONFIRMED = "Event_ArrivalConfirmed";
+  public static final String DEPARTURE_CONFIRMED_MESSAGE = "DepartureConfirmed";
+  public static final String ARRIVAL_CONFIRMED_MESSAGE = "ArrivalConfirmed";
+  public static final String STAY_LIMIT_IN_THREE_WEEKS = "Event_StayLimitInThreeWeeks";
+  public static final String STAY_LIMIT_IN_ONE_WEEK = "Event_StayLimitInOneWeek";
+  public static final String ACT_ON_STAY_LIMIT = "Task_ActOnStayLimit";
+  /** Ends the scope of the stay-limit alerts: one still open is no longer anyone's work. */
+  public static final String PERSON_IN_FRANCE = "Event_PersonInFrance";
   public static final String RECEIVE_AT_RECEPTION_PLATFORM = "Task_ReceiveAtReceptionPlatform";
   public static final String ACCOMPANY_TO_ASYLUM_DESK = "Task_AccompanyToAsylumDesk";
   public static final String FILE_ASYLUM_APPLICATION = "Task_FileAsylumApplication";
@@ -32,6 +47,7 @@ public final class ArrivalProcess {
   public static final String TRAVEL_PLANNED = "travelPlanned";
   public static final String DEPARTURE_DATE = "departureDate";
   public static final String EXIT_CONTROL_RISK = "exitControlRisk";
+  public static final String DEPARTED = "departed";
   public static final String ARRIVED_SAFELY = "arrivedSafely";
   public static final String ACCOMMODATION_ARRANGED = "accommodationArranged";
   public static final String DEADLINE_ESCALATION = "deadlineEscalation";

@@ -1,5 +1,6 @@
 /**
- * Server-side checks of Camunda Form submissions, as a TaskHook. No API.
+ * Server-side checks of Camunda Form submissions, as a TaskHook. API: DayLimits, a form's day
+ * checked against its limits (used by visa and arrival).
  */
 @ApplicationModule(displayName = "Form checks")
 package org.safepassage.forms;

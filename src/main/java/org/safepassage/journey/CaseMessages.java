@@ -43,4 +43,23 @@ public class CaseMessages {
       return false;
     }
   }
+
+  /**
+   * Like {@link #deliver}, but a case that waits for no such message is refused (the API's 409),
+   * saying what it waits for and when.
+   *
+   * @throws CaseNotWaitingException when the case exists but waits for no such message
+   */
+  public void deliverOrRefuse(CaseNumber caseNumber, String message, Map<String, Object> variables, String waitsWhen) {
+    if (!deliver(caseNumber, message, variables)) {
+      throw new CaseNotWaitingException("Case " + caseNumber.value() + " is not waiting for this: " + waitsWhen);
+    }
+  }
+
+  /** The case exists, but nothing in it waits for that message now (the API answers 409). */
+  public static final class CaseNotWaitingException extends RuntimeException {
+    CaseNotWaitingException(String message) {
+      super(message);
+    }
+  }
 }

@@ -18,6 +18,8 @@ import static org.safepassage.arrival.ArrivalProcess.ASYLUM_CERTIFICATE_DATE;
 import static org.safepassage.arrival.ArrivalProcess.ASYLUM_DECISION;
 import static org.safepassage.arrival.ArrivalProcess.CNDA_RESULT;
 import static org.safepassage.arrival.ArrivalProcess.CONFIRM_ARRIVAL;
+import static org.safepassage.arrival.ArrivalProcess.CONFIRM_DEPARTURE;
+import static org.safepassage.arrival.ArrivalProcess.DEPARTED;
 import static org.safepassage.arrival.ArrivalProcess.DEADLINE_ESCALATION;
 import static org.safepassage.arrival.ArrivalProcess.DEPARTURE_DATE;
 import static org.safepassage.arrival.ArrivalProcess.EXIT_CONTROL_RISK;
@@ -62,7 +64,8 @@ import org.safepassage.journey.JourneyProcess;
 import org.safepassage.support.ProcessTestEngine;
 import org.safepassage.visa.VisaDates;
 
-@Deployment(resources = {"processes/arrival.bpmn", "processes/plan-travel.form", "processes/confirm-arrival.form",
+@Deployment(resources = {"processes/arrival.bpmn", "processes/plan-travel.form", "processes/confirm-departure.form",
+    "processes/confirm-arrival.form", "processes/act-on-stay-limit.form",
     "processes/accompany-to-asylum-desk.form", "processes/file-asylum-application.form",
     "processes/record-asylum-decision.form", "processes/handle-cnda-appeal.form",
     "processes/receive-at-reception-platform.form", "processes/ofpra-filing-deadline-reached.form"})
@@ -133,6 +136,7 @@ class ArrivalProcessTest {
   void certificateDateThatIsNoDateIsRefused() {
     ProcessInstance arrival = startArrival();
     complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
+    complete(task(arrival), withVariables(DEPARTED, true));
     complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
     complete(task(arrival), withVariables(ACCOMMODATION_ARRANGED, true));
 
@@ -144,7 +148,7 @@ class ArrivalProcessTest {
 
   @ParameterizedTest
   @CsvSource({
-      "-1, must be today",
+      "-1, must be on or after today",
       "5, must be on or after the first day of the visa's validity",
       "61, must be on or before the last day of legal stay in the transit country",
       "101, must be on or before the last day of the visa's validity"})
@@ -165,25 +169,109 @@ class ArrivalProcessTest {
     complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW",
         DEPARTURE_DATE, TODAY.plusDays(60).toString()));
 
-    assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL);
+    assertThat(arrival).isWaitingAt(CONFIRM_DEPARTURE);
   }
 
-  @Test
-  void arrivalNotConfirmedADayAfterDepartureRaisesAContactLostIncident() {
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void arrivalNotConfirmedADayAfterDepartureRaisesAContactLostIncident(boolean departureConfirmed) {
     ProcessInstance arrival = startArrival();
     complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "HIGH", DEPARTURE_DATE, DEPARTURE));
+    if (departureConfirmed) {
+      confirmByMessage(ArrivalProcess.DEPARTURE_CONFIRMED_MESSAGE);
+    }
+    String awaited = departureConfirmed ? CONFIRM_ARRIVAL : CONFIRM_DEPARTURE;
     Instant overdue = TODAY.plusDays(21).atStartOfDay(ZoneOffset.UTC).toInstant();
     Assertions.assertThat(task(arrival).getDueDate()).isEqualTo(Date.from(overdue));
     try {
-      ClockUtil.setCurrentTime(Date.from(overdue.minusSeconds(60)));
-      Assertions.assertThat(managementService().createJobQuery().executable().count()).as("not a minute early").isZero();
-      ClockUtil.setCurrentTime(Date.from(overdue));
-      execute(managementService().createJobQuery().executable().singleResult());
+      fireAt(overdue);
     } finally {
       ClockUtil.reset();
     }
 
-    assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL).hasPassed(ArrivalProcess.SAFETY_INCIDENT_RAISED);
+    assertThat(arrival).isWaitingAt(awaited).hasPassed(ArrivalProcess.SAFETY_INCIDENT_RAISED);
+  }
+
+  @Test
+  void departureAndArrivalConfirmedByMessageEndTheirTasks() {
+    ProcessInstance arrival = startArrival();
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
+
+    confirmByMessage(ArrivalProcess.DEPARTURE_CONFIRMED_MESSAGE);
+    assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL).hasPassed(ArrivalProcess.DEPARTURE_CONFIRMED);
+    assertOfferedOnlyTo(task(arrival), "reception");
+    confirmByMessage(ArrivalProcess.ARRIVAL_CONFIRMED_MESSAGE);
+
+    assertThat(arrival).isWaitingAt(RECEIVE_AT_RECEPTION_PLATFORM).hasPassed(ArrivalProcess.ARRIVAL_CONFIRMED);
+    assertThat(arrival).variables().containsEntry(DEPARTED, true).containsEntry(ARRIVED_SAFELY, true);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(arrival.getId()).count())
+        .as("only reception's next step is open").isOne();
+  }
+
+  @Test
+  void arrivalConfirmedByMessageBeforeTheDepartureEndsBothConfirmations() {
+    ProcessInstance arrival = startArrival();
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
+    assertThat(arrival).isWaitingAt(CONFIRM_DEPARTURE);
+
+    confirmByMessage(ArrivalProcess.ARRIVAL_CONFIRMED_MESSAGE);
+
+    assertThat(arrival).isWaitingAt(RECEIVE_AT_RECEPTION_PLATFORM).hasNotPassed(CONFIRM_ARRIVAL);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(arrival.getId()).count()).isOne();
+  }
+
+  @ParameterizedTest(name = "confirmed by message: {0}")
+  @ValueSource(booleans = {false, true})
+  void arrivalConfirmedOnTimeRaisesNoIncident(boolean byMessage) {
+    ProcessInstance arrival = startArrival();
+    complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
+    Instant dayAfterDeparture = TODAY.plusDays(21).atStartOfDay(ZoneOffset.UTC).toInstant();
+    try {
+      moveClockTo(dayAfterDeparture.minusSeconds(60));
+      if (byMessage) {
+        confirmByMessage(ArrivalProcess.DEPARTURE_CONFIRMED_MESSAGE);
+        confirmByMessage(ArrivalProcess.ARRIVAL_CONFIRMED_MESSAGE);
+      } else {
+        complete(task(arrival), withVariables(DEPARTED, true));
+        complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
+      }
+      moveClockTo(TODAY.plusDays(100).atStartOfDay(ZoneOffset.UTC).toInstant());
+      Assertions.assertThat(timersDue()).as("no incident, and no stay-limit alert once the person is in France").isZero();
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(arrival).isWaitingAt(RECEIVE_AT_RECEPTION_PLATFORM).hasNotPassed(ArrivalProcess.SAFETY_INCIDENT_RAISED);
+  }
+
+  @Test
+  void stayLimitAlertsFireThreeWeeksAndOneWeekAheadWhileTravelIsPlannedAndUnderWayAndEndOnArrival() {
+    ProcessInstance arrival = startArrival();
+    Instant threeWeeksAhead = TODAY.plusDays(60 - 21).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant oneWeekAhead = TODAY.plusDays(60 - 7).atStartOfDay(ZoneOffset.UTC).toInstant();
+    try {
+      fireAt(threeWeeksAhead);
+      assertThat(arrival).isWaitingAt(PLAN_TRAVEL, ArrivalProcess.ACT_ON_STAY_LIMIT)
+          .hasPassed(ArrivalProcess.STAY_LIMIT_IN_THREE_WEEKS);
+      Task alert = task(ArrivalProcess.ACT_ON_STAY_LIMIT, arrival);
+      assertOfferedOnlyTo(alert, "legal");
+      Assertions.assertThat(alert.getDueDate()).isEqualTo(midnight(TODAY.plusDays(60).toString()));
+      complete(alert, withVariables("stayLimitActedOn", true));
+
+      complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW",
+          DEPARTURE_DATE, TODAY.plusDays(58).toString()));
+      fireAt(oneWeekAhead);
+      assertThat(arrival).isWaitingAt(CONFIRM_DEPARTURE, ArrivalProcess.ACT_ON_STAY_LIMIT)
+          .hasPassed(ArrivalProcess.STAY_LIMIT_IN_ONE_WEEK);
+    } finally {
+      ClockUtil.reset();
+    }
+
+    complete(task(CONFIRM_DEPARTURE, arrival), withVariables(DEPARTED, true));
+    complete(task(CONFIRM_ARRIVAL, arrival), withVariables(ARRIVED_SAFELY, true));
+    assertThat(arrival).isWaitingAt(RECEIVE_AT_RECEPTION_PLATFORM).hasPassed(ArrivalProcess.PERSON_IN_FRANCE);
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(arrival.getId()).list())
+        .as("once the person is in France the transit country's stay limit is no longer anyone's work")
+        .extracting(Task::getTaskDefinitionKey).containsExactly(RECEIVE_AT_RECEPTION_PLATFORM);
   }
 
   @Test
@@ -264,6 +352,10 @@ class ArrivalProcessTest {
     assertOfferedOnlyTo(task(arrival), "logistics");
     complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "MEDIUM", DEPARTURE_DATE, DEPARTURE));
 
+    assertThat(arrival).isWaitingAt(CONFIRM_DEPARTURE);
+    assertOfferedOnlyTo(task(arrival), "logistics");
+    complete(task(arrival), withVariables(DEPARTED, true));
+
     assertThat(arrival).isWaitingAt(CONFIRM_ARRIVAL);
     assertOfferedOnlyTo(task(arrival), "reception");
     complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
@@ -279,6 +371,7 @@ class ArrivalProcessTest {
   private static ProcessInstance arrivedWithCertificateOf(String certificateDate) {
     ProcessInstance arrival = startArrival();
     complete(task(arrival), withVariables(TRAVEL_PLANNED, true, EXIT_CONTROL_RISK, "LOW", DEPARTURE_DATE, DEPARTURE));
+    complete(task(arrival), withVariables(DEPARTED, true));
     complete(task(arrival), withVariables(ARRIVED_SAFELY, true));
     receiveAndFileCertificate(arrival, certificateDate);
     return arrival;
@@ -303,6 +396,21 @@ class ArrivalProcessTest {
 
   private static void moveClockTo(Instant now) {
     ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  /** Nothing is due a minute before {@code due}; at {@code due} exactly one timer fires. */
+  private static void fireAt(Instant due) {
+    moveClockTo(due.minusSeconds(60));
+    Assertions.assertThat(timersDue()).as("nothing due a minute before %s", due).isZero();
+    moveClockTo(due);
+    execute(managementService().createJobQuery().executable().singleResult());
+  }
+
+  /** Departure or arrival confirmed through the app's API: the message, by case number. */
+  private static void confirmByMessage(String message) {
+    runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(CASE_NUMBER)
+        .setVariables(Map.of(ArrivalProcess.DEPARTURE_CONFIRMED_MESSAGE.equals(message) ? DEPARTED : ARRIVED_SAFELY, true))
+        .correlate();
   }
 
   private static long timersDue() {

@@ -231,7 +231,8 @@ class JourneyProcessTest {
     execute(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
         .processInstanceId(arrival.getId()).executable().singleResult());
 
-    assertThat(arrival).isWaitingAt(ArrivalProcess.CONFIRM_ARRIVAL);
+    assertThat(arrival).as("stopped at exit control, perhaps: departure was never confirmed")
+        .isWaitingAt(ArrivalProcess.CONFIRM_DEPARTURE);
     assertThat(journey).isWaitingAt(ARRIVAL, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
     assertThat(journey).variables().containsEntry(JourneyProcess.INCIDENT_KIND, "CONTACT_LOST");
   }
@@ -251,7 +252,7 @@ class JourneyProcessTest {
         .taskDefinitionKey(JourneyProcess.RESPOND_TO_SAFETY_INCIDENT).singleResult();
     assertOfferedOnlyTo(response, "legal");
     Assertions.assertThat(response.getDueDate()).as("due within the hour").isEqualTo(Date.from(reported.plus(1, ChronoUnit.HOURS)));
-    Assertions.assertThat(response.getPriority()).isEqualTo(100);
+    Assertions.assertThat(response.getPriority()).as("above every other task, P0 work (100) included").isEqualTo(110);
     Assertions.assertThat(openTaskIds()).containsAll(stageWork).hasSize(stageWork.size() + 1);
     assertThat(journey).variables().containsEntry(JourneyProcess.INCIDENT_KIND, "DETAINED")
         .containsEntry(JourneyProcess.INCIDENT_REPORTED_AT, reported.toString());
@@ -275,6 +276,22 @@ class JourneyProcessTest {
     Assertions.assertThat(openTaskIds()).as("open tasks after closing in %s", stage).isEmpty();
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(CASE_NUMBER).count())
         .as("stages still running").isZero();
+  }
+
+  @Test
+  void closingWhileTravelIsUnderWayLeavesNoTaskAndNoTimerToRaiseAnIncidentLater() {
+    ProcessInstance journey = journeyIn(ARRIVAL);
+    ProcessInstance arrival = stage(journey, ARRIVAL, ArrivalProcess.KEY);
+    work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
+        ArrivalProcess.EXIT_CONTROL_RISK, "LOW", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.toString()));
+
+    runtimeService().createMessageCorrelation(JourneyProcess.CASE_CLOSURE_MESSAGE).processInstanceBusinessKey(CASE_NUMBER)
+        .setVariable(JourneyProcess.CLOSURE_REASON, "WITHDRAWN").correlate();
+
+    assertThat(journey).isEnded().hasPassed(JourneyProcess.CASE_CLOSED);
+    Assertions.assertThat(openTaskIds()).isEmpty();
+    Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
+        .processInstanceId(arrival.getId()).count()).as("contact-lost and stay-limit timers").isZero();
   }
 
   @AfterEach
@@ -347,6 +364,7 @@ class JourneyProcessTest {
   private static void travelAndFileForAsylum(ProcessInstance arrival) {
     work(arrival, ArrivalProcess.PLAN_TRAVEL, withVariables(ArrivalProcess.TRAVEL_PLANNED, true,
         ArrivalProcess.EXIT_CONTROL_RISK, "LOW", ArrivalProcess.DEPARTURE_DATE, IN_A_MONTH.plusDays(7).toString()));
+    work(arrival, ArrivalProcess.CONFIRM_DEPARTURE, withVariables(ArrivalProcess.DEPARTED, true));
     work(arrival, ArrivalProcess.CONFIRM_ARRIVAL, withVariables(ArrivalProcess.ARRIVED_SAFELY, true));
     work(arrival, ArrivalProcess.RECEIVE_AT_RECEPTION_PLATFORM, withVariables(ArrivalProcess.ACCOMMODATION_ARRANGED, true));
     work(arrival, ArrivalProcess.ACCOMPANY_TO_ASYLUM_DESK, withVariables(ArrivalProcess.ASYLUM_CERTIFICATE_DATE, "2027-01-12"));

@@ -50,6 +50,7 @@ public final class JourneyWalk {
           "validUntil", IN_A_MONTH.plusMonths(3).toString())),
       new Step(Demo.LOU, "Task_PlanTravel", Map.of("travelPlanned", true, "exitControlRisk", "MEDIUM",
           "departureDate", IN_A_MONTH.plusDays(7).toString())),
+      Step.viaApi(Demo.LOU, "departure", Map.of()),
       new Step(Demo.RITA, "Task_ConfirmArrival", Map.of("arrivedSafely", true)),
       new Step(Demo.RITA, "Task_ReceiveAtReceptionPlatform", Map.of("accommodationArranged", true)),
       new Step(Demo.RITA, "Task_AccompanyToAsylumDesk", Map.of("asylumCertificateDate", "2027-02-01")),

@@ -97,6 +97,15 @@ public final class StaffApi {
         json(Map.of("variables", variables)), OBJECT);
   }
 
+  /** PUTs this JSON body to the app's API, answering with whatever JSON comes back. */
+  public ResponseEntity<Map<String, Object>> put(String path, Map<String, Object> body) {
+    return http.exchange(path, HttpMethod.PUT, json(body), OBJECT);
+  }
+
+  public ResponseEntity<Map<String, Object>> get(String path) {
+    return http.exchange(path, HttpMethod.GET, null, OBJECT);
+  }
+
   public ResponseEntity<List<Map<String, Object>>> getList(String path) {
     return http.exchange(path, HttpMethod.GET, null, LIST);
   }

@@ -127,7 +127,7 @@ class ConsularVisaProcessTest {
 
     assertThatThrownBy(() -> complete(taskAt(visa, BOOK_CONSULATE_APPOINTMENT), withVariables(APPOINTMENT_DATE, "2026-11-30")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Date of the consulate interview: must be today (2026-12-01) or later");
+        .hasMessageContaining("Date of the consulate interview: must be on or after today (2026-12-01)");
     assertThat(visa).isWaitingAt(BOOK_CONSULATE_APPOINTMENT);
   }
 

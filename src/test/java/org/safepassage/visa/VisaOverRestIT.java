@@ -93,7 +93,7 @@ class VisaOverRestIT {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message"))
-        .contains("Date of the consulate interview: must be today (" + VisaDates.today() + ") or later");
+        .contains("Date of the consulate interview: must be on or after today (" + VisaDates.today() + ")");
   }
 
   private String caseAt(int steps) {

@@ -7,11 +7,9 @@ import static org.safepassage.arrival.ArrivalProcess.VISA_VALID_UNTIL;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.safepassage.forms.DayLimits;
 import org.safepassage.visa.VisaDates;
 import org.springframework.stereotype.Component;
 
@@ -30,26 +28,12 @@ class DepartureDateCheck implements TaskListener {
     } catch (DateTimeParseException notADate) {
       return; // the form's own rule already says "expected a date"
     }
-    List<String> broken = new ArrayList<>();
-    if (departure.isBefore(VisaDates.today())) {
-      broken.add("must be today (" + VisaDates.today() + ") or later");
-    }
-    LocalDate validFrom = day(task, VISA_VALID_FROM);
-    if (validFrom != null && departure.isBefore(validFrom)) {
-      broken.add("must be on or after the first day of the visa's validity (" + validFrom + ")");
-    }
-    LocalDate validUntil = day(task, VISA_VALID_UNTIL);
-    if (validUntil != null && departure.isAfter(validUntil)) {
-      broken.add("must be on or before the last day of the visa's validity (" + validUntil + ")");
-    }
-    LocalDate stayLimit = day(task, STAY_LIMIT);
-    if (stayLimit != null && departure.isAfter(stayLimit)) {
-      broken.add("must be on or before the last day of legal stay in the transit country (" + stayLimit + ")");
-    }
-    if (!broken.isEmpty()) {
-      throw new FormFieldValidationException("plan-travel",
-          "Please fix the form: Departure date: " + String.join("; ", broken));
-    }
+    DayLimits.of(departure)
+        .notBefore(VisaDates.today(), "today")
+        .notBefore(day(task, VISA_VALID_FROM), "the first day of the visa's validity")
+        .notAfter(day(task, VISA_VALID_UNTIL), "the last day of the visa's validity")
+        .notAfter(day(task, STAY_LIMIT), "the last day of legal stay in the transit country")
+        .refuseIfBroken("plan-travel", "Departure date");
   }
 
   private static LocalDate day(DelegateTask task, String name) {

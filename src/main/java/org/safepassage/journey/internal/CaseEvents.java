@@ -32,15 +32,7 @@ class CaseEvents {
   }
 
   private void deliver(CaseNumber caseNumber, String message, Map<String, Object> variables) {
-    if (!messages.deliver(caseNumber, message, variables)) {
-      throw new CaseAlreadyEndedException(caseNumber);
-    }
-  }
-
-  /** Only an open case takes incidents or closure. */
-  static final class CaseAlreadyEndedException extends RuntimeException {
-    CaseAlreadyEndedException(CaseNumber caseNumber) {
-      super("Case " + caseNumber.value() + " has already ended: nothing in it waits for incidents or closure.");
-    }
+    messages.deliverOrRefuse(caseNumber, message, variables,
+        "it has already ended; only an open case takes incidents or closure.");
   }
 }

@@ -6,7 +6,6 @@ import org.safepassage.journey.JourneyProcess.ClosureReason;
 import org.safepassage.journey.JourneyProcess.IncidentKind;
 import org.safepassage.security.StaffMember;
 import org.safepassage.casenumber.CaseNumber;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -64,11 +63,6 @@ class CaseEventsController {
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<Map<String, Object>> notACaseNumber(IllegalArgumentException e) {
     return ResponseEntity.badRequest().body(Map.of("error", "caseNumber: " + e.getMessage(), "fields", List.of("caseNumber")));
-  }
-
-  @ExceptionHandler(CaseEvents.CaseAlreadyEndedException.class)
-  ResponseEntity<Map<String, Object>> ended(CaseEvents.CaseAlreadyEndedException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
   }
 
   private static final class MissingFieldException extends RuntimeException {

@@ -4,7 +4,14 @@ package org.safepassage.reminders.internal;
 enum MailKind {
   NEW_WORK("new-work"),
   FOLLOW_UP("follow-up"),
-  ESCALATION("escalation");
+  ESCALATION("escalation"),
+  DIGEST("digest"),
+  SAFETY_ALERT("safety-alert");
+
+  /** The job priority of a mail that must not wait behind others: P0 work, safety alerts. */
+  static final int URGENT = 100;
+  /** Every other mail's job priority: sent in turn, after the urgent ones. */
+  static final int IN_TURN = 0;
 
   private final String id;
 

@@ -39,9 +39,19 @@ public class MailRecords {
    * stops a double all the same.
    */
   boolean decide(String key, String kind, String recipient, String team, String taskId, String caseNumber) {
-    return jdbc.update("insert into mail_record (mail_key, kind, recipient, team, task_id, case_number, decided_at)"
-        + " select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from mail_record where mail_key = ?)",
-        key, kind, recipient, team, taskId, caseNumber, now(), key) == 1;
+    return decide(key, kind, recipient, team, taskId, caseNumber, null);
+  }
+
+  /**
+   * As {@link #decide(String, String, String, String, String, String)}, for a reminder: what it
+   * is for (the follow-up date, the escalation's day), which the rounds' scans skip next time.
+   */
+  boolean decide(String key, String kind, String recipient, String team, String taskId, String caseNumber,
+      java.util.Date reminderAt) {
+    return jdbc.update("insert into mail_record (mail_key, kind, recipient, team, task_id, case_number, decided_at,"
+        + " reminder_at) select ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from mail_record where mail_key = ?)",
+        key, kind, recipient, team, taskId, caseNumber, now(),
+        reminderAt == null ? null : new Timestamp(reminderAt.getTime()), key) == 1;
   }
 
   boolean exists(String key) {

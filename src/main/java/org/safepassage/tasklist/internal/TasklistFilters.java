@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.safepassage.casenumber.CaseVariables;
+import org.safepassage.journey.JourneyProcess;
 import org.safepassage.security.StaffAuthorizations;
 import org.safepassage.security.StaffGroup;
 import org.safepassage.security.TeamsReady;
@@ -16,10 +17,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The saved filters staff find in Tasklist: their team's open tasks first, then their own, then
- * what is overdue; managers also see every open task. Each list shows the case number.
+ * what is overdue; managers also see every open task, open safety incidents at the top (the
+ * incident task has the highest priority, 110), and, like legal, a list of the open incidents
+ * above all others. Each list shows the case number.
  */
 @Component
 class TasklistFilters {
+
+  private static final String SAFETY_INCIDENTS = "Safety incidents";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -43,8 +48,11 @@ class TasklistFilters {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), everyone);
     ensure("Overdue", 3, "Open tasks past their due date",
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), everyone);
-    ensure("All open tasks", 4, "Every open task of every case",
-        taskService.createTaskQuery().orderByDueDate().asc(), List.of(StaffGroup.MANAGERS));
+    ensure("All open tasks", 4, "Every open task of every case, open safety incidents first",
+        taskService.createTaskQuery().orderByTaskPriority().desc().orderByDueDate().asc(), List.of(StaffGroup.MANAGERS));
+    ensure(SAFETY_INCIDENTS, 0, "Open safety incidents, the one due soonest first",
+        taskService.createTaskQuery().taskDefinitionKey(JourneyProcess.RESPOND_TO_SAFETY_INCIDENT).orderByDueDate().asc(),
+        List.of(StaffGroup.MANAGERS, StaffGroup.LEGAL));
   }
 
   private void ensure(String name, int priority, String description, TaskQuery query, List<StaffGroup> teams) {

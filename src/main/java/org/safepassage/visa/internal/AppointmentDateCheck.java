@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.safepassage.forms.DayLimits;
 import org.safepassage.visa.VisaDates;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +25,7 @@ class AppointmentDateCheck implements TaskListener {
     } catch (DateTimeParseException notADate) {
       return; // the form's own rule already says "expected a date"
     }
-    LocalDate today = VisaDates.today();
-    if (appointment.isBefore(today)) {
-      throw new FormFieldValidationException("book-consulate-appointment",
-          "Please fix the form: Date of the consulate interview: must be today (" + today + ") or later");
-    }
+    DayLimits.of(appointment).notBefore(VisaDates.today(), "today")
+        .refuseIfBroken("book-consulate-appointment", "Date of the consulate interview");
   }
 }

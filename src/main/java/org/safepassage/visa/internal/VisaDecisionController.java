@@ -6,7 +6,6 @@ import java.util.Map;
 import org.safepassage.security.StaffGroup;
 import org.safepassage.security.StaffMember;
 import org.safepassage.casenumber.CaseNumber;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,10 +56,5 @@ class VisaDecisionController {
   @ExceptionHandler(VisaDecisions.InvalidDecisionException.class)
   ResponseEntity<Map<String, Object>> invalid(VisaDecisions.InvalidDecisionException e) {
     return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "fields", List.of(e.field())));
-  }
-
-  @ExceptionHandler(VisaDecisions.NotAwaitingDecisionException.class)
-  ResponseEntity<Map<String, Object>> notAwaiting(VisaDecisions.NotAwaitingDecisionException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
   }
 }

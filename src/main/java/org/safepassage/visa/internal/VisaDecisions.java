@@ -31,9 +31,9 @@ class VisaDecisions {
         ? Map.of(VISA_DECISION, decision.name(), VISA_VALID_FROM, required(validFrom, "validFrom").toString(),
             VISA_VALID_UNTIL, validUntil(validFrom, validUntil).toString())
         : Map.of(VISA_DECISION, decision.name());
-    if (!messages.deliver(caseNumber, ConsularVisaProcess.VISA_DECISION_MESSAGE, variables)) {
-      throw new NotAwaitingDecisionException(caseNumber);
-    }
+    messages.deliverOrRefuse(caseNumber, ConsularVisaProcess.VISA_DECISION_MESSAGE, variables,
+        "it is not awaiting a visa decision; it waits for one once the consulate interview is recorded,"
+            + " or after legal decides to appeal a refusal.");
   }
 
   private static LocalDate validUntil(LocalDate validFrom, LocalDate validUntil) {
@@ -62,14 +62,6 @@ class VisaDecisions {
 
     String field() {
       return field;
-    }
-  }
-
-  /** The case exists, but it is not awaiting a visa (or appeal) decision right now. */
-  static final class NotAwaitingDecisionException extends RuntimeException {
-    NotAwaitingDecisionException(CaseNumber caseNumber) {
-      super("Case " + caseNumber.value() + " is not awaiting a visa decision: it waits for one once the consulate"
-          + " interview is recorded, or after legal decides to appeal a refusal.");
     }
   }
 }

@@ -37,6 +37,24 @@ class CaseEventsOverRestIT {
   }
 
   @Test
+  void managersSeeOpenIncidentsFirst() {
+    String caseNumber = caseInVetting();
+    StaffApi.as(http, Demo.VIKTOR).post(incidents(caseNumber), Map.of("kind", "DETAINED"));
+    StaffApi max = StaffApi.as(http, Demo.MAX);
+    String incidentTask = (String) StaffApi.as(http, Demo.LEA).tasks(caseNumber).get(0).get("id");
+
+    assertThat(max.getList(filterList(max, "All open tasks") + "?firstResult=0&maxResults=1").getBody())
+        .as("the top of every open task").extracting(task -> task.get("taskDefinitionKey"))
+        .containsExactly(JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+    List<Map<String, Object>> incidents = max.getList(filterList(max, "Safety incidents")
+        + "?firstResult=0&maxResults=100000").getBody();
+    assertThat(incidents).extracting(task -> task.get("id")).contains(incidentTask);
+    assertThat(incidents).extracting(task -> task.get("taskDefinitionKey")).containsOnly(JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+    assertThat(StaffApi.as(http, Demo.VIKTOR).getList("/engine-rest/filter?name=Safety incidents").getBody())
+        .as("vetting has no such list").isEmpty();
+  }
+
+  @Test
   void managersCloseACaseAndItsTasksDisappear() {
     String caseNumber = caseInVetting();
 
@@ -71,6 +89,12 @@ class CaseEventsOverRestIT {
     String caseNumber = StaffApi.as(http, Demo.INES).openCaseNumber(Intakes.someone());
     new JourneyWalk(http).walk(caseNumber, JourneyWalk.TO_PROTECTION.subList(0, 2));
     return caseNumber;
+  }
+
+  private static String filterList(StaffApi staff, String name) {
+    List<Map<String, Object>> filters = staff.getList("/engine-rest/filter?name=" + name).getBody();
+    assertThat(filters).as("filter %s", name).hasSize(1);
+    return "/engine-rest/filter/" + filters.get(0).get("id") + "/list";
   }
 
   private static String incidents(String caseNumber) {

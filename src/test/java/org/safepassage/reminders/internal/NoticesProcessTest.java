@@ -1,4 +1,4 @@
-package org.safepassage.reminders;
+package org.safepassage.reminders.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,10 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,8 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.safepassage.reminders.internal.NoticeSettings;
-import org.safepassage.reminders.internal.NoticeTimers;
+import org.safepassage.reminders.NoticesProcess;
 import org.safepassage.support.ProcessTestEngine;
 
 /**
@@ -32,7 +31,7 @@ import org.safepassage.support.ProcessTestEngine;
  * asynchronous send step, and a send that keeps failing ends as an incident. The services behind
  * the delegates are tested on PostgreSQL (RemindersIT); here they are stand-ins.
  */
-@Deployment(resources = "processes/notices.bpmn")
+@Deployment(resources = {"processes/notice-rounds.bpmn", "processes/notices.bpmn"})
 class NoticesProcessTest {
 
   static final List<String> sent = new ArrayList<>();
@@ -42,10 +41,11 @@ class NoticesProcessTest {
   static {
     // Before the deployment: the round's timer cycle is read when the timer is scheduled.
     Mocks.register("noticeTimers", new NoticeTimers(
-        new NoticeSettings("R/PT1M", "R2/PT1M", Duration.ofMinutes(15), Duration.ofMinutes(2), ZoneId.of("UTC"))));
-    Mocks.register("decideDueMails", (JavaDelegate) execution -> toDecide.forEach(key -> execution
-        .getProcessEngineServices().getRuntimeService()
-        .startProcessInstanceByMessage(NoticesProcess.MAIL_DECIDED, key, Map.of(NoticesProcess.MAIL_KEY, key))));
+        new NoticeSettings("R/PT1M", "R2/PT1M", Duration.ofMinutes(15), Duration.ofMinutes(2), ZoneId.of("UTC"),
+        LocalTime.of(7, 30))));
+    Mocks.register("decideDueMails", (JavaDelegate) execution -> toDecide.forEach(key -> NoticeDelegates.startSending(
+        execution.getProcessEngineServices().getRuntimeService(), key,
+        key.startsWith("safety-alert") ? MailKind.URGENT : MailKind.IN_TURN)));
     Mocks.register("sendMail", (JavaDelegate) execution -> {
       if (mailServerDown) {
         throw new IllegalStateException("SMTP server not answering");
@@ -82,6 +82,21 @@ class NoticesProcessTest {
     mails.forEach(mail -> execute(jobQuery().processInstanceId(mail.getId()).singleResult()));
     assertThat(sent).containsExactlyInAnyOrderElementsOf(toDecide);
     assertThat(roundTimer()).as("the next round is scheduled").isNotNull();
+  }
+
+  @Test
+  void anUrgentMailsSendJobIsAcquiredBeforeTheOthers() {
+    toDecide.addAll(List.of("escalation:task-3:2026-11-27", "safety-alert:task-4", "follow-up:task-5:2026-11-27"));
+
+    execute(roundTimer());
+
+    List<Job> byPriority = jobQuery().messages().orderByJobPriority().desc().list();
+    assertThat(byPriority).hasSize(3);
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(byPriority.get(0).getProcessInstanceId())
+        .singleResult().getBusinessKey()).isEqualTo("safety-alert:task-4");
+    assertThat(byPriority.get(0).getPriority()).isGreaterThan(byPriority.get(1).getPriority());
+    assertThat(roundTimer().getPriority()).as("rounds go before any backlog of ordinary mails")
+        .isEqualTo(MailKind.URGENT);
   }
 
   @Test
