@@ -1,5 +1,6 @@
 package org.safepassage.journey;
 
+import java.util.List;
 import org.safepassage.casenumber.CaseVariables;
 
 /**
@@ -21,6 +22,8 @@ public final class JourneyProcess {
   public static final String VETTING = "CallActivity_Vetting";
   public static final String CONSULAR_VISA = "CallActivity_ConsularVisa";
   public static final String ARRIVAL = "CallActivity_Arrival";
+  /** The stages in the order a case goes through them. */
+  public static final List<String> STAGES = List.of(FIRST_CONTACT, VETTING, CONSULAR_VISA, ARRIVAL);
 
   public static final String CASE_NOT_ACCEPTED = "Event_CaseNotAccepted";
   public static final String REJECTED_IN_VETTING = "Event_RejectedInVetting";

@@ -10,8 +10,11 @@ import org.springframework.core.Ordered;
  */
 public final class FilterChainOrder {
 
+  /** The Prometheus scraper (dashboard): /actuator/prometheus with its own bearer token, before the partner channel takes every bearer token. */
+  public static final int METRICS_SCRAPER = Ordered.HIGHEST_PRECEDENCE;
+
   /** The partner channel (firstcontact): its one path, and every request with a bearer token. */
-  public static final int PARTNER_CHANNEL = Ordered.HIGHEST_PRECEDENCE;
+  public static final int PARTNER_CHANNEL = METRICS_SCRAPER + 1;
 
   /** Programs: {@code /api/**} and {@code /engine-rest/**} with HTTP Basic, no session. */
   public static final int PROGRAMS = PARTNER_CHANNEL + 1;

@@ -57,7 +57,7 @@ public final class TasklistBenchmark {
 
   private static final int WARM_UP = 10;
   private static final int RUNS = 20;
-  private static final Map<Stage, Double> SHARE = Map.of(
+  static final Map<Stage, Double> SHARE = Map.of(
       Stage.FIRST_CONTACT, 0.55, Stage.VETTING, 0.15, Stage.CONSULAR_VISA, 0.15, Stage.ARRIVAL, 0.15);
   /** {@code -Dbench.oneTeam=true}: every size's cases all wait for intake, plus 1% at each later stage. */
   private static final Map<Stage, Double> ONE_TEAM = Map.of(
@@ -264,7 +264,7 @@ public final class TasklistBenchmark {
   }
 
   /** Median and 95th percentile in milliseconds, after a warm-up. */
-  private static double[] time(Callable<Object> call) throws Exception {
+  static double[] time(Callable<Object> call) throws Exception {
     for (int i = 0; i < WARM_UP; i++) {
       call.call();
     }
@@ -351,7 +351,7 @@ public final class TasklistBenchmark {
     report.append(text);
   }
 
-  private static void recreate(String server, String database, boolean create) throws SQLException {
+  static void recreate(String server, String database, boolean create) throws SQLException {
     try (Connection connection = DriverManager.getConnection(server + "postgres", "postgres", "");
         Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists \"" + database + "\" with (force)");

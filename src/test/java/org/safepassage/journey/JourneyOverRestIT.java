@@ -51,7 +51,7 @@ class JourneyOverRestIT {
         .endsWith(tuple("Arrival", "Record OFPRA interview and decision", "lea"));
     assertThat(stories.find(caseNumber)).get()
         .extracting(CaseStories.CaseSummary::state, CaseStories.CaseSummary::outcome)
-        .containsExactly("COMPLETED", JourneyProcess.PERSON_PROTECTED);
+        .containsExactly("COMPLETED", "Person protected");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.safepassage.support;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.safepassage.firstcontact.FirstContactProcess;
+import org.safepassage.dashboard.AgingJourney;
 import org.safepassage.journey.JourneyProcess;
 import org.safepassage.casenumber.CaseNumber;
 import org.safepassage.vault.CaseVault;
@@ -103,6 +105,33 @@ public final class CaseSeeder {
     }
   }
 
+  /**
+   * Opens {@code count} made-up cases that have lived (journey history back-dated with the engine
+   * clock, see {@link AgingJourney.Life#typical}): sample {@code firstSample} onwards, as of now.
+   * Batches of 250 per transaction; one thread, since the engine clock is one per JVM.
+   */
+  public List<String> openAged(AgingJourney agingJourney, int firstSample, int count, IntConsumer progress) {
+    Instant now = Instant.now();
+    List<String> numbers = new ArrayList<>(count);
+    for (int from = 0; from < count; from += BATCH) {
+      int start = firstSample + from;
+      int size = Math.min(BATCH, count - from);
+      numbers.addAll(transactions.execute(status -> {
+        List<String> batch = new ArrayList<>(size);
+        for (int n = start; n < start + size; n++) {
+          String caseNumber = vault.openCaseFile(PersonalDetails.of(Map.of(
+              PersonalField.FULL_NAME, "Seeded Person " + n, PersonalField.CONTACT_HANDLES, "@seeded")), "seeder").value();
+          agingJourney.place(caseNumber, AgingJourney.Life.typical(n, now));
+          batch.add(caseNumber);
+        }
+        quietNewWork(batch);
+        return batch;
+      }));
+      progress.accept(from + size);
+    }
+    return numbers;
+  }
+
   /** The id of the one open task of a case, whichever stage process it sits in. */
   public static String openTaskOf(JdbcTemplate jdbc, String caseNumber) {
     return jdbc.queryForObject("select t.id_ from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
@@ -167,9 +196,13 @@ public final class CaseSeeder {
           .execute();
       numbers.add(caseNumber.value());
     }
-    // Made-up load: its "new work" summaries would only keep the notice rounds and other tests busy.
+    quietNewWork(numbers);
+    return numbers;
+  }
+
+  /** Made-up load: its "new work" summaries would only keep the notice rounds and other tests busy. */
+  private void quietNewWork(List<String> numbers) {
     jdbc.batchUpdate("update team_notice set sent_at = now(), summary_key = 'seeded' where case_number = ?",
         numbers.stream().map(number -> new Object[] {number}).toList());
-    return numbers;
   }
 }

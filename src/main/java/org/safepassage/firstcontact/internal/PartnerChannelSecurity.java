@@ -1,5 +1,7 @@
 package org.safepassage.firstcontact.internal;
 
+import org.safepassage.security.Sha256Token;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +46,7 @@ class PartnerChannelSecurity {
   @Order(FilterChainOrder.PARTNER_CHANNEL)
   SecurityFilterChain partnerChannel(HttpSecurity http,
       @Value("${safepassage.partner.token-sha256:}") String tokenSha256) throws Exception {
-    PartnerToken token = PartnerToken.fromSha256Hex(tokenSha256);
+    Sha256Token token = Sha256Token.fromSha256Hex("safepassage.partner.token-sha256", tokenSha256);
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
         .securityMatcher(new OrRequestMatcher(path.matcher(PATH), PartnerChannelSecurity::carriesBearerToken))
@@ -67,9 +69,9 @@ class PartnerChannelSecurity {
   /** Authenticates the partner when the bearer token's digest matches the configured one. */
   private static final class BearerTokenCheck extends OncePerRequestFilter {
 
-    private final PartnerToken token;
+    private final Sha256Token token;
 
-    private BearerTokenCheck(PartnerToken token) {
+    private BearerTokenCheck(Sha256Token token) {
       this.token = token;
     }
 

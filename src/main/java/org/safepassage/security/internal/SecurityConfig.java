@@ -1,5 +1,6 @@
 package org.safepassage.security.internal;
 
+import org.safepassage.security.StaffGroup;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.Cookie;
@@ -29,6 +30,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfig {
 
   static final String REALM = "Safe Passage";
+  static final String DASHBOARD_PLUGIN = "/camunda/app/safe-passage/journey-overview.js";
   static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/{engine}/logout";
 
   @Bean
@@ -39,6 +41,8 @@ class SecurityConfig {
         // Explicit path matchers: /engine-rest is Jersey's servlet, which MVC matchers do not see.
         .securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**")))
         .authorizeHttpRequests(requests -> requests
+            // The managers' dashboard figures (dashboard module): counts and case numbers of every case.
+            .requestMatchers(path.matcher("/api/dashboard")).hasAuthority(StaffGroup.MANAGERS.id())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,6 +64,10 @@ class SecurityConfig {
             .requestMatchers(path.matcher("/camunda-welcome/**")).denyAll()
             // Camunda's first-run "create an administrator" API: administrators come from configuration.
             .requestMatchers(path.matcher("/camunda/api/admin/setup/**")).denyAll()
+            // The dashboard's figures and its Cockpit plugin: for managers only; anyone else's
+            // Cockpit gets 403 for the plugin script, skips it (Cockpit logs the failed import) and
+            // shows no dashboard.
+            .requestMatchers(path.matcher("/dashboard/**"), path.matcher(DASHBOARD_PLUGIN)).hasAuthority(StaffGroup.MANAGERS.id())
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
         // Camunda's "Log out" ends the whole session too, not just the webapps' part of it.

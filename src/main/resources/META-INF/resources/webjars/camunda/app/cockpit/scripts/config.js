@@ -4,8 +4,9 @@
  * because the application's classes come first on the classpath.
  */
 export default {
-  // Sends the browser to Safe Passage's login page whenever Camunda would show its own.
-  customScripts: ['../safe-passage/session'],
+  // Sends the browser to Safe Passage's login page whenever Camunda would show its own; and the
+  // managers' "Journey overview" dashboard (served to managers only: others' Cockpit skips it).
+  customScripts: ['../safe-passage/session', '../safe-passage/journey-overview'],
 
   // The header and the browser title show `${vendor} ${name}` = "Safe Passage Cockpit";
   // the login form shows the name alone.

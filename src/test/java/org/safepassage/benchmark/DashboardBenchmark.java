@@ -1,0 +1,108 @@
+package org.safepassage.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.safepassage.SafePassageApplication;
+import org.safepassage.dashboard.internal.OverviewQueryCalls;
+import org.safepassage.dashboard.AgingJourney;
+import org.safepassage.support.CaseSeeder;
+import org.safepassage.support.CaseSeeder.Stage;
+import org.safepassage.vault.CaseVault;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The managers' dashboard as cases pile up: run by {@code ./mvnw -Pbenchmark verify} after the
+ * Tasklist benchmark. Starts the app on a fresh PostgreSQL database ({@code bench.db}, default
+ * sp_bench_dash, dropped at the end), seeds {@code bench.dashboard.aged} aged cases (default 1000;
+ * CaseSeeder.openAged: every stage, history back-dated up to 16 weeks, about a second a case on a
+ * loaded 2-core machine) and then cases opened today at a stage (CaseSeeder.open, fast) up to each
+ * size of {@code bench.dashboard.sizes} (default 10000,100000), and times each dashboard query (median and p95 of 20 calls after 10 warm-ups),
+ * then the whole JSON endpoint. Prints a table per size and the growth; also target/dashboard-benchmark.md.
+ */
+public final class DashboardBenchmark {
+
+  private final ConfigurableApplicationContext app;
+  private final StringBuilder report = new StringBuilder();
+  private final Map<String, Map<Integer, Double>> growth = new LinkedHashMap<>();
+  private int seeded;
+  private int aged;
+
+  private DashboardBenchmark(ConfigurableApplicationContext app) {
+    this.app = app;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String database = System.getProperty("bench.dashboard.db", "sp_bench_dash");
+    String server = "jdbc:postgresql://" + System.getProperty("bench.host", "127.0.0.1:5432") + "/";
+    TasklistBenchmark.recreate(server, database, true);
+    String[] settings = {"--spring.datasource.url=" + server + database, "--server.port=0", "--logging.level.root=WARN",
+        "--safepassage.vault.demo-key-file=target/bench-vault-master-key", "--camunda.bpm.job-execution.enabled=false"};
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SafePassageApplication.class)
+        .profiles("demo", "pgtest").run(settings)) {
+      DashboardBenchmark benchmark = new DashboardBenchmark(app);
+      for (String size : System.getProperty("bench.dashboard.sizes", "10000,100000").split(",")) {
+        benchmark.measureAt(Integer.parseInt(size.trim()));
+      }
+      benchmark.printGrowth();
+    } finally {
+      TasklistBenchmark.recreate(server, database, false);
+    }
+  }
+
+  private void measureAt(int size) throws Exception {
+    long start = System.nanoTime();
+    CaseSeeder seeder = new CaseSeeder(app.getBean(CaseVault.class), app.getBean(ProcessEngine.class).getRuntimeService(),
+        app.getBean(PlatformTransactionManager.class), app.getBean(JdbcTemplate.class));
+    int agedWanted = Math.min(size, Integer.getInteger("bench.dashboard.aged", 1000));
+    if (aged < agedWanted) {
+      seeder.openAged(app.getBean(AgingJourney.class), aged, agedWanted - aged,
+          done -> System.out.printf("  seeded %,d aged cases%n", done));
+      seeded += agedWanted - aged;
+      aged = agedWanted;
+    }
+    Map<Stage, Integer> more = new LinkedHashMap<>();
+    int fresh = size - seeded;
+    TasklistBenchmark.SHARE.forEach((stage, share) -> more.put(stage, (int) Math.round(fresh * share)));
+    seeder.open(more, done -> {
+      if (done % 5_000 < 250) {
+        System.out.printf("  seeded %,d new cases%n", done);
+      }
+    });
+    seeded = size;
+    JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+    jdbc.execute("analyze");
+    print("%n## %,d cases, %,d of them aged (seeded in %d s; %,d open; %,d history activity rows)%n%n", size, aged,
+        (System.nanoTime() - start) / 1_000_000_000,
+        jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = 'journey' and end_time_ is null", Long.class),
+        jdbc.queryForObject("select count(*) from act_hi_actinst", Long.class));
+    print("| dashboard query | median ms | p95 ms |%n|---|---:|---:|%n");
+    Map<String, Callable<Object>> calls = new LinkedHashMap<>(OverviewQueryCalls.of(app));
+    for (Map.Entry<String, Callable<Object>> call : calls.entrySet()) {
+      double[] measured = TasklistBenchmark.time(call.getValue());
+      print("| %s | %.1f | %.1f |%n", call.getKey(), measured[0], measured[1]);
+      growth.computeIfAbsent(call.getKey(), key -> new LinkedHashMap<>()).put(size, measured[0]);
+    }
+  }
+
+  private void printGrowth() throws IOException {
+    print("%n## Growth of the medians (ms)%n%n");
+    growth.forEach((name, bySize) -> print("| %s | %s |%n", name, String.join(" | ",
+        bySize.entrySet().stream().map(entry -> "%,d: %.1f".formatted(entry.getKey(), entry.getValue())).toList())));
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/dashboard-benchmark.md"), report);
+  }
+
+  private void print(String format, Object... args) {
+    String line = format.formatted(args);
+    System.out.print(line);
+    report.append(line);
+  }
+}

@@ -1,0 +1,215 @@
+package org.safepassage.dashboard.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.safepassage.dashboard.JourneyOverview;
+import org.safepassage.dashboard.JourneyOverview.FlowWeek;
+import org.safepassage.dashboard.JourneyOverview.StageTime;
+import org.safepassage.dashboard.AgingJourney;
+import org.safepassage.dashboard.AgingJourney.Life;
+import org.safepassage.support.BrowserSession;
+import org.safepassage.support.PostgresIntegrationTest;
+import org.safepassage.support.StaffApi.Demo;
+import org.safepassage.vault.CaseVault;
+import org.safepassage.vault.PersonalDetails;
+import org.safepassage.vault.PersonalField;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The dashboard's figures on a known set of six cases, lived in the past (a moment of its own per
+ * run, decades back, so that no other test's cases fall into its windows), and who may see them.
+ */
+@PostgresIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardIT {
+
+  /** A Monday noon decades ago: "now" for the figures. */
+  private static final Instant NOW = LocalDate.of(1975, 1, 6).plusWeeks(ThreadLocalRandom.current().nextInt(0, 2000))
+      .atTime(12, 0).toInstant(ZoneOffset.UTC);
+  private static final String METRICS_TOKEN = "test-metrics-token-not-secret";
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired AgingJourney agingJourney;
+  @Autowired OverviewQueries queries;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired CaseVault vault;
+
+  private final Map<String, String> cases = new HashMap<>();
+  private List<JourneyOverview.PipelineCell> pipelineBefore;
+
+  @BeforeAll
+  void liveSixCases() {
+    pipelineBefore = queries.pipeline();
+    place("A", life("P0", List.of(10), null, null, null, null, null, "DETAINED"));
+    place("B", life("P1", List.of(20, 18), null, null, null, null, null, null));
+    place("C", life("P2", List.of(30, 26, 16), null, null, null, day(3), null, null));
+    place("D", life("P1", List.of(60, 54, 40, 20), 17, null, null, null, day(-16), null));
+    place("E", life("P2", List.of(80, 72, 52, 30), 25, 5, null, null, null, null));
+    place("F", life("P2", List.of(40, 39), null, 3, "WITHDRAWN", null, null, null));
+  }
+
+  @AfterAll
+  void forgetThem() {
+    cases.values().forEach(number -> {
+      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).list().stream()
+          .filter(instance -> instance.getRootProcessInstanceId().equals(instance.getId()))
+          .forEach(journey -> runtimeService.deleteProcessInstance(journey.getId(), "test over"));
+      List<String> history = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).list()
+          .stream().map(instance -> instance.getId()).toList();
+      if (!history.isEmpty()) {
+        historyService.deleteHistoricProcessInstancesBulk(history);
+      }
+    });
+  }
+
+  @Test
+  void timeInStageIsTheMedianAndNinetiethPercentileOfStagesFinishedInNinetyDays() {
+    assertThat(queries.timeInStage(NOW))
+        .extracting(StageTime::stageName, StageTime::finished, StageTime::medianDays, StageTime::p90Days)
+        .containsExactly(
+            tuple("First contact", 5L, 4.0, 7.2),   // 1, 2, 4, 6, 8 days
+            tuple("Vetting", 4L, 17.0, 31.2),       // 10, 14, 20, 36 (closed while in vetting)
+            tuple("Consular visa", 2L, 21.0, 21.8), // 20, 22
+            tuple("Arrival", 1L, 25.0, 25.0));
+  }
+
+  @Test
+  void theWeeklyFlowCountsEachStepInItsIsoWeek() {
+    List<FlowWeek> flow = queries.flow(NOW);
+    assertThat(flow).hasSize(12);
+    assertThat(flow.get(11).from()).isEqualTo(LocalDate.ofInstant(NOW, ZoneOffset.UTC));
+    assertThat(flow.stream().mapToLong(FlowWeek::opened).sum()).isEqualTo(5);          // E opened 80 days back, before the window
+    assertThat(flow.stream().mapToLong(FlowWeek::approvedInVetting).sum()).isEqualTo(3); // C, D, E
+    assertThat(flow.stream().mapToLong(FlowWeek::visaGranted).sum()).isEqualTo(2);       // D, E
+    assertThat(flow.stream().mapToLong(FlowWeek::arrived).sum()).isEqualTo(2);
+    assertThat(flow.stream().mapToLong(FlowWeek::protectedCount).sum()).isEqualTo(1);
+    assertThat(flow.get(10).week()).isEqualTo(OverviewQueries.isoWeek(LocalDate.ofInstant(NOW.minus(Duration.ofDays(3)), ZoneOffset.UTC)));
+    assertThat(flow.get(10).exits()).extracting(JourneyOverview.Exit::exit, JourneyOverview.Exit::reason, JourneyOverview.Exit::cases)
+        .containsExactly(tuple("Case closure", "WITHDRAWN", 1L));
+    assertThat(flow.get(10).protectedCount()).isEqualTo(1);                             // E, the Wednesday before NOW's Monday
+  }
+
+  @Test
+  void openCasesAreCountedPerStageAndUrgency() {
+    Map<String, Long> added = new HashMap<>();
+    queries.pipeline().forEach(cell -> added.merge(cell.stageName() + " " + cell.urgency(), cell.cases(), Long::sum));
+    pipelineBefore.forEach(cell -> added.merge(cell.stageName() + " " + cell.urgency(), -cell.cases(), Long::sum));
+    added.values().removeIf(count -> count == 0);
+    assertThat(added).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "First contact P0", 1L, "Vetting P1", 1L, "Consular visa P2", 1L, "Arrival P1", 1L));
+  }
+
+  @Test
+  void overdueWorkListsTheUnansweredIncidentFirstWithItsCase() {
+    JourneyOverview.Overdue overdue = queries.overdue(NOW);
+    assertThat(overdue.tasks()).extracting(JourneyOverview.OverdueTask::caseNumber, JourneyOverview.OverdueTask::task,
+        JourneyOverview.OverdueTask::team, JourneyOverview.OverdueTask::safetyIncident)
+        .containsExactly(tuple(cases.get("A"), "Respond to safety incident", "legal", true));
+    assertThat(overdue.byTeam()).extracting(JourneyOverview.Count::name, JourneyOverview.Count::count).containsExactly(tuple("legal", 1L));
+    assertThat(queries.incidents()).filteredOn(incident -> cases.containsValue(incident.caseNumber()))
+        .extracting(JourneyOverview.OpenIncident::caseNumber, JourneyOverview.OpenIncident::kind)
+        .containsExactly(tuple(cases.get("A"), "DETAINED"));
+  }
+
+  @Test
+  void deadlinesInTheNextSevenDaysAreTheStayLimitAndTheOfpraFiling() {
+    assertThat(queries.deadlines(NOW)).extracting(JourneyOverview.Deadline::caseNumber, JourneyOverview.Deadline::kind,
+        JourneyOverview.Deadline::due)
+        .containsExactly(tuple(cases.get("C"), "stayLimit", day(3)), tuple(cases.get("D"), "Task_FileAsylumApplication", day(5)));
+  }
+
+  @Test
+  void aBarOfThePipelineOpensTheCasesBehindIt() {
+    BrowserSession max = BrowserSession.loggedInAs("http://localhost:" + port, Demo.MAX);
+    String vettingP1 = max.get("/cases?stage=CallActivity_Vetting&urgency=P1").body();
+    assertThat(vettingP1).contains("in <strong>Vetting</strong>", cases.get("B"))
+        .doesNotContain(cases.get("A"), cases.get("C"), cases.get("F"));
+    assertThat(max.get("/cases?stage=Event_CaseClosed").statusCode()).isEqualTo(400);
+    String story = max.get("/cases/" + cases.get("F") + "/story").body();
+    assertThat(story).contains("Ended in <strong>Vetting</strong>", "Case closure (WITHDRAWN)").doesNotContain("Event_");
+  }
+
+  @Test
+  void theDashboardIsForManagersOnly() throws Exception {
+    assertThat(http.withBasicAuth("max", "max-demo").getForEntity("/api/dashboard", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.withBasicAuth("lea", "lea-demo").getForEntity("/api/dashboard", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    String base = "http://localhost:" + port;
+    BrowserSession lea = BrowserSession.loggedInAs(base, Demo.LEA);
+    assertThat(lea.get("/dashboard/overview").statusCode()).isEqualTo(403);
+    assertThat(lea.get("/camunda/app/safe-passage/journey-overview.js").statusCode()).isEqualTo(403);
+    BrowserSession max = BrowserSession.loggedInAs(base, Demo.MAX);
+    assertThat(http.withBasicAuth("max", "max-demo").getForObject("/api/dashboard", String.class)).contains("\"pipeline\"");
+    assertThat(max.get("/dashboard/overview").statusCode()).isNotEqualTo(403);
+    assertThat(max.get("/camunda/app/safe-passage/journey-overview.js").body()).contains("cockpit.dashboard");
+    assertThat(max.get("/camunda/app/cockpit/scripts/config.js").body()).contains("../safe-passage/journey-overview");
+  }
+
+  @Test
+  void metricsNeedTheScrapersTokenAndCarryNoCaseNumbers() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    URI metrics = URI.create("http://localhost:" + port + MetricsSecurity.PATH);
+    assertThat(client.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    assertThat(client.send(HttpRequest.newBuilder(metrics).header("Authorization", "Bearer wrong").build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    assertThat(http.withBasicAuth("max", "max-demo").getForEntity(MetricsSecurity.PATH, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    HttpResponse<String> scraped = client.send(HttpRequest.newBuilder(metrics).header("Authorization", "Bearer " + METRICS_TOKEN).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(scraped.statusCode()).isEqualTo(200);
+    assertThat(scraped.body()).contains("safepassage_cases_open{stage=\"Vetting\",urgency=\"P1\"}")
+        .contains("safepassage_tasks_overdue{team=\"legal\"}").contains("safepassage_mails{outcome=\"sent\"}")
+        .doesNotContain("SP-");
+  }
+
+  private void place(String name, Life life) {
+    String caseNumber = vault.openCaseFile(PersonalDetails.of(Map.of(PersonalField.FULL_NAME, "Dashboard Person " + name)),
+        "dashboard-test").value();
+    agingJourney.place(caseNumber, life);
+    cases.put(name, caseNumber);
+    jdbc.update("update team_notice set sent_at = now(), summary_key = 'seeded' where case_number = ?", caseNumber);
+  }
+
+  /** A life in days before NOW: stage starts, arrival, end; dates as days from NOW's day. */
+  private static Life life(String urgency, List<Integer> stageDaysAgo, Integer arrivedDaysAgo, Integer endedDaysAgo,
+      String closureReason, LocalDate stayLimit, LocalDate certificate, String incident) {
+    List<Instant> starts = new ArrayList<>();
+    stageDaysAgo.forEach(days -> starts.add(NOW.minus(Duration.ofDays(days))));
+    return new Life(urgency, starts, Optional.ofNullable(arrivedDaysAgo).map(days -> NOW.minus(Duration.ofDays(days))),
+        Optional.ofNullable(endedDaysAgo).map(days -> NOW.minus(Duration.ofDays(days))), Optional.ofNullable(closureReason),
+        Optional.ofNullable(stayLimit), Optional.ofNullable(certificate), Optional.ofNullable(incident));
+  }
+
+  private static LocalDate day(int fromNow) {
+    return LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusDays(fromNow);
+  }
+}
