@@ -3,7 +3,7 @@
  * Prometheus gauges), and cases that have lived for the demo and the benchmark. Never the vault.
  */
 @ApplicationModule(displayName = "Dashboard",
-    allowedDependencies = {"journey", "firstcontact", "visa", "arrival", "security"})
+    allowedDependencies = {"engine", "journey", "firstcontact", "visa", "arrival", "security"})
 package org.safepassage.dashboard;
 
 import org.springframework.modulith.ApplicationModule;
