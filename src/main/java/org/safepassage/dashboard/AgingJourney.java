@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -144,6 +145,9 @@ public class AgingJourney {
         .execute();
     for (int stage = 1; stage < life.stageStarts().size(); stage++) {
       at(life.stageStarts().get(stage));
+      if (stage == STAGES.size() - 1) {
+        handOverVisa(journey.getId(), LocalDate.ofInstant(life.stageStarts().get(stage), ZoneOffset.UTC));
+      }
       runtimeService.createProcessInstanceModification(journey.getId())
           .cancelAllForActivity(STAGES.get(stage - 1)).startBeforeActivity(STAGES.get(stage)).execute();
     }
@@ -184,6 +188,17 @@ public class AgingJourney {
   /** The stage process the journey is in now. */
   private String stageOf(String journeyId) {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(journeyId).singleResult().getId();
+  }
+
+  /**
+   * What a granted visa hands the arrival stage (the journey's data contract): the visa's
+   * validity and the transit country's stay limit, here from the day the stage starts.
+   */
+  private void handOverVisa(String journeyId, LocalDate granted) {
+    runtimeService.setVariables(journeyId, Map.of(
+        ArrivalProcess.VISA_VALID_FROM, granted.toString(),
+        ArrivalProcess.VISA_VALID_UNTIL, granted.plusDays(90).toString(),
+        ArrivalProcess.STAY_LIMIT, granted.plusDays(45).toString()));
   }
 
   private static void at(Instant moment) {

@@ -2,7 +2,10 @@ package org.safepassage.visa;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +52,19 @@ public class VisaDates {
     }
     String text = String.valueOf(day);
     return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
+  /**
+   * The day a form's field holds, if it holds one: a checked form value, or empty when it is
+   * missing or not a date (the form's own rule then already says "expected a date").
+   */
+  public static Optional<LocalDate> dayIn(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    try {
+      return value == null ? Optional.empty() : Optional.of(toDay(value));
+    } catch (DateTimeParseException notADate) {
+      return Optional.empty();
+    }
   }
 
   private static Date startOf(LocalDate day) {

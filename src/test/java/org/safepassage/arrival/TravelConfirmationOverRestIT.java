@@ -2,7 +2,6 @@ package org.safepassage.arrival;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.safepassage.support.PostgresIntegrationTest;
 import org.safepassage.support.StaffApi;
 import org.safepassage.support.StaffApi.Demo;
 import org.safepassage.casenumber.CaseNumber;
+import org.safepassage.visa.VisaDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -62,7 +62,7 @@ class TravelConfirmationOverRestIT {
     assertThat(planTravel).containsEntry("taskDefinitionKey", ArrivalProcess.PLAN_TRAVEL);
 
     var afterTheVisa = lou.submitForm((String) planTravel.get("id"), Map.of("travelPlanned", true, "exitControlRisk", "LOW",
-        "departureDate", LocalDate.now().plusMonths(5).toString()));
+        "departureDate", VisaDates.today().plusMonths(5).toString()));
     assertThat(afterTheVisa.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) afterTheVisa.getBody().get("message"))
         .contains("Departure date: must be on or before the last day of the visa's validity");

@@ -1,6 +1,7 @@
 package org.safepassage.support;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,13 +13,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.RuntimeService;
-import org.safepassage.firstcontact.FirstContactProcess;
-import org.safepassage.dashboard.AgingJourney;
-import org.safepassage.journey.JourneyProcess;
+import org.safepassage.arrival.ArrivalProcess;
 import org.safepassage.casenumber.CaseNumber;
+import org.safepassage.dashboard.AgingJourney;
+import org.safepassage.firstcontact.FirstContactProcess;
+import org.safepassage.journey.JourneyProcess;
 import org.safepassage.vault.CaseVault;
 import org.safepassage.vault.PersonalDetails;
 import org.safepassage.vault.PersonalField;
+import org.safepassage.visa.VisaDates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -192,12 +195,21 @@ public final class CaseSeeder {
           .businessKey(caseNumber.value())
           .setVariable(JourneyProcess.CASE_NUMBER, caseNumber.value())
           .setVariable(FirstContactProcess.URGENCY, "P2")
+          .setVariables(stage == Stage.ARRIVAL ? grantedVisa() : Map.of())
           .startBeforeActivity(stage.callActivity)
           .execute();
       numbers.add(caseNumber.value());
     }
     quietNewWork(numbers);
     return numbers;
+  }
+
+  /** What a granted visa hands the arrival stage: its validity and the stay limit, from today. */
+  private static Map<String, Object> grantedVisa() {
+    LocalDate today = VisaDates.today();
+    return Map.of(ArrivalProcess.VISA_VALID_FROM, today.toString(),
+        ArrivalProcess.VISA_VALID_UNTIL, today.plusDays(90).toString(),
+        ArrivalProcess.STAY_LIMIT, today.plusDays(45).toString());
   }
 
   /** Made-up load: its "new work" summaries would only keep the notice rounds and other tests busy. */

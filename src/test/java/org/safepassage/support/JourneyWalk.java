@@ -2,10 +2,11 @@ package org.safepassage.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.safepassage.support.StaffApi.Demo;
+import org.safepassage.visa.VisaDates;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +28,16 @@ public final class JourneyWalk {
     }
   }
 
-  /** Dates the server checks against today: the appointment, the visa's validity, the stay limit. */
-  private static final LocalDate IN_A_MONTH = LocalDate.now().plusMonths(1);
+  /**
+   * A day the server checks against today (the appointment, the visa's validity, the stay limit,
+   * the departure), counted from the engine's today when the step is taken: tests that move the
+   * engine clock run in the same JVM, so a day fixed when this class was loaded may lie in the past.
+   */
+  public record DaysAhead(int months, int days) {
+    String day() {
+      return VisaDates.today().plusMonths(months).plusDays(days).toString();
+    }
+  }
 
   public static final List<Step> TO_PROTECTION = List.of(
       new Step(Demo.INES, "Task_AssessUrgency", JourneyWalk.triage("IN_UNIT")),
@@ -40,16 +49,16 @@ public final class JourneyWalk {
       new Step(Demo.SARA, "Task_ScreenForExclusion", Map.of("securityVerdict", "CLEAR")),
       new Step(Demo.LEA, "Task_AssessRoute", Map.of("validPassport", true, "frenchVisaEligible", true,
           "germanRouteProfile", false, "familyInEu", false, "language", "RUSSIAN_ONLY",
-          "stayLimit", IN_A_MONTH.plusMonths(6).toString())),
+          "stayLimit", new DaysAhead(7, 0))),
       new Step(Demo.LEA, "Task_ConfirmRoute", Map.of("route", "FR_ASYLUM_VISA")),
       new Step(Demo.LEA, "Task_PrepareVisaDossier", Map.of("dossierReady", true)),
       new Step(Demo.CONRAD, "Task_ReferFileToAuthorities", Map.of("referralSent", true)),
-      new Step(Demo.CONRAD, "Task_BookConsulateAppointment", Map.of("appointmentDate", IN_A_MONTH.toString())),
+      new Step(Demo.CONRAD, "Task_BookConsulateAppointment", Map.of("appointmentDate", new DaysAhead(1, 0))),
       new Step(Demo.CONRAD, "Task_RecordInterview", Map.of("interviewHeld", true)),
-      Step.viaApi(Demo.CONRAD, "visa-decision", Map.of("decision", "GRANTED", "validFrom", IN_A_MONTH.toString(),
-          "validUntil", IN_A_MONTH.plusMonths(3).toString())),
+      Step.viaApi(Demo.CONRAD, "visa-decision", Map.of("decision", "GRANTED", "validFrom", new DaysAhead(1, 0),
+          "validUntil", new DaysAhead(4, 0))),
       new Step(Demo.LOU, "Task_PlanTravel", Map.of("travelPlanned", true, "exitControlRisk", "MEDIUM",
-          "departureDate", IN_A_MONTH.plusDays(7).toString())),
+          "departureDate", new DaysAhead(1, 7))),
       Step.viaApi(Demo.LOU, "departure", Map.of()),
       new Step(Demo.RITA, "Task_ConfirmArrival", Map.of("arrivedSafely", true)),
       new Step(Demo.RITA, "Task_ReceiveAtReceptionPlatform", Map.of("accommodationArranged", true)),
@@ -72,8 +81,10 @@ public final class JourneyWalk {
   /** Does one step: the user finds exactly that task on the case and submits its form. */
   public void take(String caseNumber, Step step) {
     StaffApi staff = StaffApi.as(http, step.user());
+    Map<String, Object> form = new LinkedHashMap<>();
+    step.form().forEach((field, value) -> form.put(field, value instanceof DaysAhead ahead ? ahead.day() : value));
     if (step.apiAction() != null) {
-      ResponseEntity<Map<String, Object>> sent = staff.post("/api/cases/" + caseNumber + "/" + step.apiAction(), step.form());
+      ResponseEntity<Map<String, Object>> sent = staff.post("/api/cases/" + caseNumber + "/" + step.apiAction(), form);
       assertThat(sent.getStatusCode()).as("%s posts %s: %s", step.user().id, step.apiAction(), sent.getBody())
           .isEqualTo(HttpStatus.NO_CONTENT);
       return;
@@ -81,7 +92,7 @@ public final class JourneyWalk {
     List<Map<String, Object>> tasks = staff.tasks(caseNumber);
     assertThat(tasks).as("%s's open tasks on %s", step.user().id, caseNumber)
         .extracting(task -> task.get("taskDefinitionKey")).containsExactly(step.taskKey());
-    ResponseEntity<Map<String, Object>> done = staff.submitForm((String) tasks.get(0).get("id"), step.form());
+    ResponseEntity<Map<String, Object>> done = staff.submitForm((String) tasks.get(0).get("id"), form);
     assertThat(done.getStatusCode()).as("%s completes %s: %s", step.user().id, step.taskKey(), done.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }

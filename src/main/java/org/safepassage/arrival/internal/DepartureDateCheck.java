@@ -5,8 +5,6 @@ import static org.safepassage.arrival.ArrivalProcess.STAY_LIMIT;
 import static org.safepassage.arrival.ArrivalProcess.VISA_VALID_FROM;
 import static org.safepassage.arrival.ArrivalProcess.VISA_VALID_UNTIL;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safepassage.forms.DayLimits;
@@ -22,22 +20,11 @@ class DepartureDateCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    LocalDate departure;
-    try {
-      departure = VisaDates.toDay(task.getVariable(DEPARTURE_DATE));
-    } catch (DateTimeParseException notADate) {
-      return; // the form's own rule already says "expected a date"
-    }
-    DayLimits.of(departure)
+    VisaDates.dayIn(task, DEPARTURE_DATE).ifPresent(departure -> DayLimits.of(departure)
         .notBefore(VisaDates.today(), "today")
-        .notBefore(day(task, VISA_VALID_FROM), "the first day of the visa's validity")
-        .notAfter(day(task, VISA_VALID_UNTIL), "the last day of the visa's validity")
-        .notAfter(day(task, STAY_LIMIT), "the last day of legal stay in the transit country")
-        .refuseIfBroken("plan-travel", "Departure date");
-  }
-
-  private static LocalDate day(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    return value == null ? null : VisaDates.toDay(value);
+        .notBefore(VisaDates.dayIn(task, VISA_VALID_FROM).orElse(null), "the first day of the visa's validity")
+        .notAfter(VisaDates.dayIn(task, VISA_VALID_UNTIL).orElse(null), "the last day of the visa's validity")
+        .notAfter(VisaDates.dayIn(task, STAY_LIMIT).orElse(null), "the last day of legal stay in the transit country")
+        .refuseIfBroken("plan-travel", "Departure date"));
   }
 }

@@ -2,8 +2,6 @@ package org.safepassage.visa.internal;
 
 import static org.safepassage.visa.ConsularVisaProcess.APPOINTMENT_DATE;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.safepassage.forms.DayLimits;
@@ -19,13 +17,8 @@ class AppointmentDateCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    LocalDate appointment;
-    try {
-      appointment = VisaDates.toDay(task.getVariable(APPOINTMENT_DATE));
-    } catch (DateTimeParseException notADate) {
-      return; // the form's own rule already says "expected a date"
-    }
-    DayLimits.of(appointment).notBefore(VisaDates.today(), "today")
-        .refuseIfBroken("book-consulate-appointment", "Date of the consulate interview");
+    VisaDates.dayIn(task, APPOINTMENT_DATE).ifPresent(appointment -> DayLimits.of(appointment)
+        .notBefore(VisaDates.today(), "today")
+        .refuseIfBroken("book-consulate-appointment", "Date of the consulate interview"));
   }
 }
