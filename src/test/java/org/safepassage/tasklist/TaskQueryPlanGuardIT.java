@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.safepassage.support.BrowserSession;
@@ -46,6 +49,7 @@ class TaskQueryPlanGuardIT {
   @Autowired RuntimeService runtimeService;
   @Autowired PlatformTransactionManager transactions;
   @Autowired FilterService filterService;
+  @Autowired ProcessEngine processEngine;
 
   @Test
   void aTeamWithTwentyThousandOpenTasksGetsItsFirstPageAndCountInSeconds() {
@@ -63,6 +67,26 @@ class TaskQueryPlanGuardIT {
         .as("every copy is counted").matches(body -> Long.parseLong(body.replaceAll("\\D", "")) >= TASKS);
     assertThat(page).as("first page of the intake filter").isLessThan(GENEROUS);
     assertThat(count).as("count of the intake filter").isLessThan(GENEROUS);
+  }
+
+  @Test
+  void theGroupsHoldingGrantsAreTheEnginesAnswerWithoutScanningEveryGrant() {
+    removeCopies();
+    String template = new CaseSeeder(vault, runtimeService, transactions, jdbc).open(Stage.FIRST_CONTACT, 1).get(0);
+    copyTaskOf(template, TASKS);
+    ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+    List<String> asked = engine.getCommandExecutorTxRequired().execute(
+        context -> context.getDbEntityManager().selectList("selectAuthorizedGroupIds").stream().map(String.class::cast).toList());
+
+    assertThat(asked).as("what every authorized command asks first")
+        .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+            "select distinct GROUP_ID_ from ACT_RU_AUTHORIZATION where GROUP_ID_ is not null", String.class))
+        .contains("intake", "legal", "managers");
+    assertThat(jdbc.queryForList("explain " + engine.getSqlSessionFactory().getConfiguration()
+        .getMappedStatement("org.safepassage.tasklist.internal.TaskQueryAuthorization.authorizedGroupIds")
+        .getBoundSql(null).getSql().replace("${prefix}", ""), String.class))
+        .as("walks the group index, never the whole table").noneMatch(line -> line.contains("Seq Scan"));
   }
 
   @AfterEach

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * which asks the same question with set lookups; its candidate-group criteria become an
  * {@code EXISTS} where that asks the same, so a page needs no {@code distinct} and stops after 15
  * rows. The variable query Tasklist's list embeds gets the same treatment: its join onto all of
- * the user's grants becomes one {@code EXISTS} per variable.
+ * the user's grants becomes one {@code EXISTS} per variable. And on PostgreSQL, the engine's
+ * question "which groups hold any grant?", asked in every authorized command as a distinct over
+ * the whole grants table, walks the group index instead.
  *
  * <p>The engine's mapping texts are taken from the engine jar at start, so every other criterion
  * stays exactly the engine's; {@code TaskQueryAuthorizationMappingTest} fails when those texts
@@ -108,6 +110,9 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     parse(mybatis, shadowVariableMapping(read(ENGINE_VARIABLE_MAPPING)), VARIABLE_NAMESPACE);
     mappings.put("selectVariableInstanceByQueryCriteria", VARIABLE_NAMESPACE + ".selectVariables");
     mappings.put("selectVariableInstanceCountByQueryCriteria", VARIABLE_NAMESPACE + ".countVariables");
+    if ("postgres".equals(engine.getDatabaseType())) {
+      mappings.put("selectAuthorizedGroupIds", "org.safepassage.tasklist.internal.TaskQueryAuthorization.authorizedGroupIds");
+    }
     sessions.setStatementMappings(mappings);
   }
 
