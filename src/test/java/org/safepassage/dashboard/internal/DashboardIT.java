@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
@@ -130,10 +131,17 @@ class DashboardIT {
   @Test
   void overdueWorkListsTheUnansweredIncidentFirstWithItsCase() {
     JourneyOverview.Overdue overdue = queries.overdue(NOW);
-    assertThat(overdue.tasks()).extracting(JourneyOverview.OverdueTask::caseNumber, JourneyOverview.OverdueTask::task,
-        JourneyOverview.OverdueTask::team, JourneyOverview.OverdueTask::safetyIncident)
+    // Only this test's cases: a task another test's case creates while these lives are lived
+    // (the engine clock set back to them) is due back then too.
+    assertThat(overdue.tasks()).filteredOn(task -> cases.containsValue(task.caseNumber()))
+        .extracting(JourneyOverview.OverdueTask::caseNumber, JourneyOverview.OverdueTask::task,
+            JourneyOverview.OverdueTask::team, JourneyOverview.OverdueTask::safetyIncident)
         .containsExactly(tuple(cases.get("A"), "Respond to safety incident", "legal", true));
-    assertThat(overdue.byTeam()).extracting(JourneyOverview.Count::name, JourneyOverview.Count::count).containsExactly(tuple("legal", 1L));
+    assertThat(overdue.tasks().get(0).safetyIncident()).as("incidents first").isTrue();
+    assertThat(overdue.byTeam()).as("per team, the tasks listed").extracting(JourneyOverview.Count::name, JourneyOverview.Count::count)
+        .containsExactlyInAnyOrderElementsOf(overdue.tasks().stream()
+            .collect(Collectors.groupingBy(JourneyOverview.OverdueTask::team, Collectors.counting()))
+            .entrySet().stream().map(team -> tuple(team.getKey(), team.getValue())).toList());
     assertThat(queries.incidents()).filteredOn(incident -> cases.containsValue(incident.caseNumber()))
         .extracting(JourneyOverview.OpenIncident::caseNumber, JourneyOverview.OpenIncident::kind)
         .containsExactly(tuple(cases.get("A"), "DETAINED"));
