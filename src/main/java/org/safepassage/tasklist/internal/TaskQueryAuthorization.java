@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * rows. The variable query Tasklist's list embeds gets the same treatment: its join onto all of
  * the user's grants becomes one {@code EXISTS} per variable. And on PostgreSQL, the engine's
  * question "which groups hold any grant?", asked in every authorized command as a distinct over
- * the whole grants table, walks the group index instead.
+ * the whole grants table, walks the group index instead, and a team's own queue is counted from
+ * the totals {@link TeamQueueCounts} keeps.
  *
  * <p>The engine's mapping texts are taken from the engine jar at start, so every other criterion
  * stays exactly the engine's; {@code TaskQueryAuthorizationMappingTest} fails when those texts
@@ -112,6 +113,8 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     mappings.put("selectVariableInstanceCountByQueryCriteria", VARIABLE_NAMESPACE + ".countVariables");
     if ("postgres".equals(engine.getDatabaseType())) {
       mappings.put("selectAuthorizedGroupIds", "org.safepassage.tasklist.internal.TaskQueryAuthorization.authorizedGroupIds");
+      // A team's own queue counted from the totals TeamQueueCounts keeps (its tables are PostgreSQL's).
+      mappings.put("selectTaskCountByQueryCriteria", NAMESPACE + ".countTasksOrQueue");
     }
     sessions.setStatementMappings(mappings);
   }
@@ -143,6 +146,9 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         %s
         <select id="countTasks" parameterType="org.camunda.bpm.engine.impl.TaskQueryImpl" resultType="long">
           <include refid="org.safepassage.tasklist.internal.TaskQueryAuthorization.countTasks" />
+        </select>
+        <select id="countTasksOrQueue" parameterType="org.camunda.bpm.engine.impl.TaskQueryImpl" resultType="long">
+          <include refid="org.safepassage.tasklist.internal.TaskQueryAuthorization.countTasksOrQueue" />
         </select>
         </mapper>
         """.formatted(NAMESPACE, element(engineMapping, "<sql id=\"columnSelection\">", "</sql>"), criteria, select);
