@@ -36,16 +36,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A trigger on the engine's identity links writes +1 when a task (without tenant) is first
  * offered to a group, and -1 when its last offer to that group goes, as rows of their own
- * ({@code sp_task_queue_change}), so concurrent transactions never wait on a shared counter and
+ * ({@code sp_task_queue_delta}), so concurrent transactions never wait on a shared counter and
  * cannot deadlock over it. Every few seconds those rows are folded into one total per group
- * ({@code sp_task_queue_count}) in one statement; a trigger on the tasks keeps the total of all
- * open tasks the same way; a count reads the total plus the rows not yet
+ * ({@code sp_task_queue_total}) in one statement; a trigger on the tasks keeps the total of all
+ * open tasks the same way, and moves a task's counts between active and suspended when its
+ * process is suspended or resumed (Tasklist asks for active tasks only); a count reads the total plus the rows not yet
  * folded, in one snapshot, so it is exact at any moment. At each start the totals are counted
  * afresh under a lock that holds writers back for that moment.
  *
  * <p>The kept count answers only the question it keeps: a team's own queue, i.e. a task query
  * whose every criterion equals {@code taskCandidateGroup(team).includeAssignedTasks()} (ordering
- * aside), asked by a member of that team without tenants; and every open task, asked with no
+ * aside, active or suspended or both), asked by a member of that team without tenants; and every open task, asked with no
  * criterion by someone granted all tasks (managers). Any other criterion, set or not known
  * to us, and the engine counts as before ({@link #answers}). PostgreSQL only, like the indexes;
  * on the demo's H2 the engine counts.
@@ -53,10 +54,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class TeamQueueCounts extends AbstractProcessEnginePlugin {
 
-  static final String COUNTS = "sp_task_queue_count";
-  static final String CHANGES = "sp_task_queue_change";
+  static final String COUNTS = "sp_task_queue_total";
+  static final String CHANGES = "sp_task_queue_delta";
   /** The key of the total of all open tasks: no group is called so (group ids are letters and digits). */
-  static final String ALL_TASKS = "*";
+  public static final String ALL_TASKS = "*";
   private static final long FOLD_EVERY_SECONDS = 5;
   private static final long FOLD_LOCK = 0x5AFE_0C0_17L;
   private static final Logger LOG = LoggerFactory.getLogger(TeamQueueCounts.class);
@@ -65,7 +66,9 @@ public class TeamQueueCounts extends AbstractProcessEnginePlugin {
   private static final Set<String> NOT_CRITERIA = Set.of(
       "commandExecutor", "resultType", "validators", "maxResultsLimitEnabled", "authCheck", "tenantCheck",
       "orderingProperties", "maxResults", "firstResult", "parameter", "databaseType", "cachedCandidateGroups",
-      "cachedUserGroups", "queries", "isOrQueryActive", "withCommentAttachmentInfo", "initializeFormKeys");
+      "cachedUserGroups", "queries", "isOrQueryActive", "withCommentAttachmentInfo", "initializeFormKeys",
+      // Active or suspended tasks only (Tasklist asks for active ones): the totals are kept apart for both.
+      "suspensionState");
   private static final List<Field> CRITERIA = criteriaFields();
 
   private ScheduledExecutorService folding;
@@ -175,45 +178,60 @@ public class TeamQueueCounts extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Tables, trigger and fresh totals, in one transaction that holds writers of identity links back. */
+  /** Tables, triggers and fresh totals, in one transaction that holds writers of tasks and identity links back. */
   private static void install(JdbcTemplate jdbc, String prefix) {
     jdbc.execute("lock table %1$sACT_RU_TASK, %1$sACT_RU_IDENTITYLINK in share row exclusive mode".formatted(prefix));
-    jdbc.execute("create table if not exists " + COUNTS + " (GROUP_ID_ varchar(255) primary key, TASKS_ bigint not null)");
-    jdbc.execute("create table if not exists " + CHANGES
-        + " (ID_ bigserial primary key, GROUP_ID_ varchar(255) not null, DELTA_ integer not null)");
-    jdbc.execute("create index if not exists sp_task_queue_change_group on " + CHANGES + " (GROUP_ID_, DELTA_)");
+    jdbc.execute("create table if not exists " + COUNTS + " (GROUP_ID_ varchar(255) not null, SUSPENDED_ boolean not null,"
+        + " TASKS_ bigint not null, primary key (GROUP_ID_, SUSPENDED_))");
+    jdbc.execute("create table if not exists " + CHANGES + " (ID_ bigserial primary key, GROUP_ID_ varchar(255) not null,"
+        + " SUSPENDED_ boolean not null, DELTA_ integer not null)");
+    jdbc.execute("create index if not exists sp_task_queue_change_group on " + CHANGES + " (GROUP_ID_, SUSPENDED_, DELTA_)");
     // A BEFORE trigger: for the rows one statement changes, each call sees the rows changed before it,
     // so a task offered twice to the same group is counted once, and uncounted once.
     installTrigger(jdbc, "sp_count_task_queue", "insert or update or delete", prefix + "ACT_RU_IDENTITYLINK", """
           if tg_op in ('DELETE', 'UPDATE') and OLD.TYPE_ = 'candidate' and OLD.GROUP_ID_ is not null
               and OLD.TASK_ID_ is not null
               and not exists (select 1 from %1$sACT_RU_IDENTITYLINK L where L.TASK_ID_ = OLD.TASK_ID_
-                  and L.GROUP_ID_ = OLD.GROUP_ID_ and L.TYPE_ = 'candidate' and L.ID_ <> OLD.ID_)
-              and exists (select 1 from %1$sACT_RU_TASK T where T.ID_ = OLD.TASK_ID_ and T.TENANT_ID_ is null) then
-            insert into %2$s (GROUP_ID_, DELTA_) values (OLD.GROUP_ID_, -1);
+                  and L.GROUP_ID_ = OLD.GROUP_ID_ and L.TYPE_ = 'candidate' and L.ID_ <> OLD.ID_) then
+            insert into %2$s (GROUP_ID_, SUSPENDED_, DELTA_)
+              select OLD.GROUP_ID_, T.SUSPENSION_STATE_ = 2, -1 from %1$sACT_RU_TASK T
+              where T.ID_ = OLD.TASK_ID_ and T.TENANT_ID_ is null;
           end if;
           if tg_op in ('INSERT', 'UPDATE') and NEW.TYPE_ = 'candidate' and NEW.GROUP_ID_ is not null
               and NEW.TASK_ID_ is not null
               and not exists (select 1 from %1$sACT_RU_IDENTITYLINK L where L.TASK_ID_ = NEW.TASK_ID_
-                  and L.GROUP_ID_ = NEW.GROUP_ID_ and L.TYPE_ = 'candidate' and L.ID_ <> NEW.ID_)
-              and exists (select 1 from %1$sACT_RU_TASK T where T.ID_ = NEW.TASK_ID_ and T.TENANT_ID_ is null) then
-            insert into %2$s (GROUP_ID_, DELTA_) values (NEW.GROUP_ID_, 1);
+                  and L.GROUP_ID_ = NEW.GROUP_ID_ and L.TYPE_ = 'candidate' and L.ID_ <> NEW.ID_) then
+            insert into %2$s (GROUP_ID_, SUSPENDED_, DELTA_)
+              select NEW.GROUP_ID_, T.SUSPENSION_STATE_ = 2, 1 from %1$sACT_RU_TASK T
+              where T.ID_ = NEW.TASK_ID_ and T.TENANT_ID_ is null;
           end if;""".formatted(prefix, CHANGES));
-    installTrigger(jdbc, "sp_count_open_tasks", "insert or delete", prefix + "ACT_RU_TASK", """
-          if tg_op = 'INSERT' and NEW.TENANT_ID_ is null then
-            insert into %1$s (GROUP_ID_, DELTA_) values ('%2$s', 1);
-          elsif tg_op = 'DELETE' and OLD.TENANT_ID_ is null then
-            insert into %1$s (GROUP_ID_, DELTA_) values ('%2$s', -1);
-          end if;""".formatted(CHANGES, ALL_TASKS));
+    // Tasks come and go (the total of all tasks), and are suspended or resumed with their process,
+    // which moves them, in the total and in every queue they wait in, between active and suspended.
+    installTrigger(jdbc, "sp_count_open_tasks", "insert or update of SUSPENSION_STATE_ or delete", prefix + "ACT_RU_TASK", """
+          if tg_op in ('DELETE', 'UPDATE') and OLD.TENANT_ID_ is null then
+            insert into %1$s (GROUP_ID_, SUSPENDED_, DELTA_) values ('%2$s', OLD.SUSPENSION_STATE_ = 2, -1);
+          end if;
+          if tg_op in ('INSERT', 'UPDATE') and NEW.TENANT_ID_ is null then
+            insert into %1$s (GROUP_ID_, SUSPENDED_, DELTA_) values ('%2$s', NEW.SUSPENSION_STATE_ = 2, 1);
+          end if;
+          if tg_op = 'UPDATE' and OLD.TENANT_ID_ is null and (OLD.SUSPENSION_STATE_ = 2) <> (NEW.SUSPENSION_STATE_ = 2) then
+            insert into %1$s (GROUP_ID_, SUSPENDED_, DELTA_)
+              select distinct L.GROUP_ID_, OLD.SUSPENSION_STATE_ = 2, -1 from %3$sACT_RU_IDENTITYLINK L
+              where L.TASK_ID_ = OLD.ID_ and L.TYPE_ = 'candidate' and L.GROUP_ID_ is not null
+              union all
+              select distinct L.GROUP_ID_, NEW.SUSPENSION_STATE_ = 2, 1 from %3$sACT_RU_IDENTITYLINK L
+              where L.TASK_ID_ = OLD.ID_ and L.TYPE_ = 'candidate' and L.GROUP_ID_ is not null;
+          end if;""".formatted(CHANGES, ALL_TASKS, prefix));
     jdbc.execute("delete from " + CHANGES);
     jdbc.execute("delete from " + COUNTS);
-    jdbc.execute(("insert into " + COUNTS + " (GROUP_ID_, TASKS_)"
-        + " select L.GROUP_ID_, count(distinct L.TASK_ID_) from %1$sACT_RU_IDENTITYLINK L"
+    jdbc.execute(("insert into " + COUNTS + " (GROUP_ID_, SUSPENDED_, TASKS_)"
+        + " select L.GROUP_ID_, T.SUSPENSION_STATE_ = 2, count(distinct L.TASK_ID_) from %1$sACT_RU_IDENTITYLINK L"
         + " join %1$sACT_RU_TASK T on T.ID_ = L.TASK_ID_"
-        + " where L.TYPE_ = 'candidate' and L.GROUP_ID_ is not null and T.TENANT_ID_ is null group by L.GROUP_ID_")
-        .formatted(prefix));
-    jdbc.execute(("insert into " + COUNTS + " (GROUP_ID_, TASKS_)"
-        + " select '%s', count(*) from %sACT_RU_TASK where TENANT_ID_ is null").formatted(ALL_TASKS, prefix));
+        + " where L.TYPE_ = 'candidate' and L.GROUP_ID_ is not null and T.TENANT_ID_ is null"
+        + " group by L.GROUP_ID_, T.SUSPENSION_STATE_ = 2").formatted(prefix));
+    jdbc.execute(("insert into " + COUNTS + " (GROUP_ID_, SUSPENDED_, TASKS_)"
+        + " select '%s', SUSPENSION_STATE_ = 2, count(*) from %sACT_RU_TASK where TENANT_ID_ is null"
+        + " group by SUSPENSION_STATE_ = 2").formatted(ALL_TASKS, prefix));
   }
 
   /** A row trigger {@code name} on {@code table}, run before each row is written, with a function of the same name. */
@@ -237,10 +255,10 @@ public class TeamQueueCounts extends AbstractProcessEnginePlugin {
     try {
       transaction.executeWithoutResult(status -> {
         if (Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, FOLD_LOCK))) {
-          jdbc.update("with moved as (delete from " + CHANGES + " returning GROUP_ID_, DELTA_),"
-              + " summed as (select GROUP_ID_, sum(DELTA_) as TASKS_ from moved group by GROUP_ID_)"
-              + " insert into " + COUNTS + " (GROUP_ID_, TASKS_) select GROUP_ID_, TASKS_ from summed"
-              + " on conflict (GROUP_ID_) do update set TASKS_ = " + COUNTS + ".TASKS_ + excluded.TASKS_");
+          jdbc.update("with moved as (delete from " + CHANGES + " returning GROUP_ID_, SUSPENDED_, DELTA_),"
+              + " summed as (select GROUP_ID_, SUSPENDED_, sum(DELTA_) as TASKS_ from moved group by GROUP_ID_, SUSPENDED_)"
+              + " insert into " + COUNTS + " (GROUP_ID_, SUSPENDED_, TASKS_) select GROUP_ID_, SUSPENDED_, TASKS_ from summed"
+              + " on conflict (GROUP_ID_, SUSPENDED_) do update set TASKS_ = " + COUNTS + ".TASKS_ + excluded.TASKS_");
         }
       });
     } catch (RuntimeException e) {

@@ -17,6 +17,7 @@ import org.safepassage.vault.CaseVault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The count Tasklist shows for a team's queue, and for managers' "All open tasks", is kept by the
  * database as tasks come and go. Whatever happens to a case (opened, claimed, passed to the next
- * team, offered twice to the same team, deleted), the count a member sees equals the tasks that
- * really wait, before the kept changes are folded into the totals and after.
+ * team, offered twice to the same team, suspended and resumed, deleted), the count a member sees
+ * (of all tasks, or of active ones as Tasklist asks) equals the tasks that really wait, before the kept changes are folded into the totals and after.
  */
 @PostgresIntegrationTest
 class TeamQueueCountsIT {
@@ -57,14 +58,25 @@ class TeamQueueCountsIT {
     countsAreExact("one case moved on to its next task");
 
     String offeredTwice = CaseSeeder.openTaskOf(jdbc, cases.get(2));
-    taskService.addCandidateGroup(offeredTwice, "vetting");
-    taskService.addCandidateGroup(offeredTwice, "vetting");
-    countsAreExact("one task offered to vetting too, twice");
-    taskService.deleteCandidateGroup(offeredTwice, "vetting");
-    countsAreExact("vetting's offers taken back");
+    taskService.addCandidateGroup(offeredTwice, "logistics");
+    taskService.addCandidateGroup(offeredTwice, "logistics");
+    countsAreExact("one task offered to logistics too, twice");
+    taskService.deleteCandidateGroup(offeredTwice, "logistics");
+    countsAreExact("logistics' offers taken back");
+
+    String stage = runtimeService.createProcessInstanceQuery().superProcessInstanceId(journeyOf(cases.get(4))).singleResult().getId();
+    runtimeService.suspendProcessInstanceById(stage);
+    countsAreExact("one case suspended: its task is no longer active");
+    runtimeService.activateProcessInstanceById(stage);
+    countsAreExact("and resumed");
 
     runtimeService.deleteProcessInstance(journeyOf(cases.get(3)), "test: case withdrawn");
     countsAreExact("one case deleted with its tasks");
+
+    // Taking an offer back leaves the engine's grant on the task: the cases go, and their grants with them.
+    cases.stream().filter(number -> !number.equals(cases.get(3)))
+        .forEach(number -> runtimeService.deleteProcessInstance(journeyOf(number), "test: done"));
+    countsAreExact("the other cases deleted");
   }
 
   private void countsAreExact(String after) {
@@ -75,12 +87,18 @@ class TeamQueueCountsIT {
             .as("changes left after a fold").isZero();
       }
       String when = after + (folded ? ", folded" : ", not yet folded");
-      assertEventually(when + ": intake's count", () -> count("ines", "ines-demo", "Intake: open tasks"),
-          () -> queue("intake"));
-      assertEventually(when + ": vetting's count", () -> count("viktor", "viktor-demo", "Vetting: open tasks"),
-          () -> queue("vetting"));
-      assertEventually(when + ": managers' count", () -> count("max", "max-demo", "All open tasks"),
-          () -> jdbc.queryForObject("select count(*) from act_ru_task where tenant_id_ is null", Long.class));
+      for (boolean activeOnly : new boolean[] {false, true}) {
+        String what = when + (activeOnly ? ", active tasks (as Tasklist asks)" : ", all tasks");
+        String active = activeOnly ? " and t.suspension_state_ = 1" : "";
+        assertEventually(what + ": intake's count", () -> count("ines", "ines-demo", "Intake: open tasks", activeOnly),
+            () -> queue("intake", active));
+        assertEventually(what + ": vetting's count", () -> count("viktor", "viktor-demo", "Vetting: open tasks", activeOnly),
+            () -> queue("vetting", active));
+        assertEventually(what + ": logistics' count", () -> count("lou", "lou-demo", "Logistics: open tasks", activeOnly),
+            () -> queue("logistics", active));
+        assertEventually(what + ": managers' count", () -> count("max", "max-demo", "All open tasks", activeOnly),
+            () -> jdbc.queryForObject("select count(*) from act_ru_task t where t.tenant_id_ is null" + active, Long.class));
+      }
     }
   }
 
@@ -98,15 +116,19 @@ class TeamQueueCountsIT {
     assertThat(seen).as(what).isEqualTo(truth);
   }
 
-  private long queue(String team) {
+  private long queue(String team, String active) {
     return jdbc.queryForObject("select count(distinct t.id_) from act_ru_task t join act_ru_identitylink i on i.task_id_ = t.id_"
-        + " where i.type_ = 'candidate' and i.group_id_ = ? and t.tenant_id_ is null", Long.class, team);
+        + " where i.type_ = 'candidate' and i.group_id_ = ? and t.tenant_id_ is null" + active, Long.class, team);
   }
 
-  private long count(String user, String password, String filterName) {
+  /** The filter's count as the side bar asks it (the filter alone), or as Tasklist's list does (active tasks only). */
+  private long count(String user, String password, String filterName, boolean activeOnly) {
     TestRestTemplate as = http.withBasicAuth(user, password);
     String filterId = jdbc.queryForObject("select id_ from act_ru_filter where name_ = ?", String.class, filterName);
-    ResponseEntity<Map<String, Object>> response = as.exchange("/engine-rest/filter/" + filterId + "/count", HttpMethod.GET, null, OBJECT);
+    String path = "/engine-rest/filter/" + filterId + "/count";
+    ResponseEntity<Map<String, Object>> response = activeOnly
+        ? as.exchange(path, HttpMethod.POST, new HttpEntity<>(Map.of("active", true)), OBJECT)
+        : as.exchange(path, HttpMethod.GET, null, OBJECT);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return ((Number) response.getBody().get("count")).longValue();
   }

@@ -21,6 +21,20 @@ class TeamQueueCountsTest {
     assertThat(TeamQueueCounts.answers(asked("ines", List.of("intake"), UnaryOperator.identity()))).isTrue();
     assertThat(TeamQueueCounts.answers(asked("ines", List.of("intake", "managers"),
         query -> (TaskQueryImpl) query.orderByDueDate().asc().orderByTaskCreateTime().desc()))).as("sorted as Tasklist sorts").isTrue();
+    assertThat(TeamQueueCounts.answers(asked("ines", List.of("intake"), query -> (TaskQueryImpl) query.active())))
+        .as("active tasks only, as Tasklist asks (the totals keep active and suspended apart)").isTrue();
+  }
+
+  @Test
+  void theTeamsFilterAsStoredAndExtendedByTasklistIsTheTeamsQueue() {
+    TaskQueryImpl team = (TaskQueryImpl) new TaskQueryImpl().taskCandidateGroup("intake").includeAssignedTasks().orderByDueDate().asc();
+    JsonTaskQueryConverter json = new JsonTaskQueryConverter();
+    TaskQueryImpl stored = (TaskQueryImpl) json.toObject(JsonUtil.asObject(json.toJson(team)));
+    // What Tasklist sends: its sorting, empty variable searches and "active".
+    TaskQueryImpl listed = (TaskQueryImpl) stored.extend(new TaskQueryImpl().orderByTaskCreateTime().desc().active());
+    authenticate(listed, "ines", List.of("intake"));
+
+    assertThat(TeamQueueCounts.answers(listed)).isTrue();
   }
 
   @Test
@@ -30,7 +44,6 @@ class TeamQueueCountsTest {
         query -> (TaskQueryImpl) query.dueBefore(new Date()),
         query -> (TaskQueryImpl) query.processVariableValueEquals("urgency", "P0"),
         query -> (TaskQueryImpl) query.taskDefinitionKey("Task_AssessUrgency"),
-        query -> (TaskQueryImpl) query.active(),
         query -> (TaskQueryImpl) query.taskNameLike("%call%"),
         query -> (TaskQueryImpl) query.withoutTenantId(),
         query -> (TaskQueryImpl) query.taskCandidateGroupExpression("${currentUserGroups()}"));
