@@ -28,7 +28,6 @@ import org.safepassage.dashboard.JourneyOverview.Overdue;
 import org.safepassage.dashboard.JourneyOverview.OverdueTask;
 import org.safepassage.dashboard.JourneyOverview.PipelineCell;
 import org.safepassage.dashboard.JourneyOverview.StageTime;
-import org.safepassage.firstcontact.FirstContactProcess;
 import org.safepassage.journey.JourneyProcess;
 import org.safepassage.visa.ConsularVisaProcess;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,28 +56,20 @@ class OverviewQueries {
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
   private final JdbcTemplate jdbc;
+  private final PipelineCounts pipelineCounts;
 
-  OverviewQueries(JdbcTemplate jdbc) {
+  OverviewQueries(JdbcTemplate jdbc, PipelineCounts pipelineCounts) {
     this.jdbc = jdbc;
+    this.pipelineCounts = pipelineCounts;
   }
 
   JourneyOverview overview(Instant now) {
     return new JourneyOverview(now, pipeline(), flow(now), timeInStage(now), incidents(), overdue(now), deadlines(now));
   }
 
-  /** Open cases per stage and urgency: the journey's call activity that has not ended, and its urgency variable. */
+  /** Open cases per stage and urgency, as the journey's stages count them (see {@link PipelineCounts}). */
   List<PipelineCell> pipeline() {
-    List<PipelineCell> cells = jdbc.query("""
-        select a.act_id_ as stage, max(a.act_name_) as stage_name, coalesce(u.text_, 'none') as urgency, count(*) as cases
-        from act_hi_actinst a
-        left join act_ru_variable u on u.execution_id_ = a.proc_inst_id_ and u.name_ = '%s'
-        where a.proc_def_key_ = ? and a.act_type_ = 'callActivity' and a.end_time_ is null
-        group by a.act_id_, coalesce(u.text_, 'none')""".formatted(FirstContactProcess.URGENCY),
-        (rs, row) -> new PipelineCell(rs.getString("stage"), rs.getString("stage_name"), rs.getString("urgency"),
-            rs.getLong("cases")),
-        JourneyProcess.KEY);
-    return cells.stream().sorted(Comparator.comparing((PipelineCell cell) -> JourneyProcess.STAGES.indexOf(cell.stage()))
-        .thenComparing(PipelineCell::urgency)).toList();
+    return pipelineCounts.cells();
   }
 
   /**
