@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.safepassage.dashboard.internal.FlowDays;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Moves the rows the engine wrote for one made-up case from the moments it really wrote them to
@@ -50,24 +55,46 @@ class BackDating {
 
   private static final Set<String> DUE = Set.of("due_date_", "duedate_", "follow_up_date_", "lock_exp_time_",
       "removal_time_", "job_duedate_");
-  private static final List<String> INSTANCE_COLUMNS = List.of("root_proc_inst_id_", "proc_inst_id_", "process_instance_id_");
+  /** The instance's own id first: executions a modification makes have no root instance id. */
+  private static final List<String> INSTANCE_COLUMNS = List.of("proc_inst_id_", "process_instance_id_", "root_proc_inst_id_");
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
   /** An engine table's id, the column that names its process instance, and its time columns. */
   private record Table(String name, String instanceColumn, List<String> times, boolean hasDuration, boolean hasDateValues) {}
 
   private final JdbcTemplate jdbc;
+  private final FlowDays flowDays;
   private volatile List<Table> tables;
 
-  BackDating(JdbcTemplate jdbc) {
+  BackDating(JdbcTemplate jdbc, FlowDays flowDays) {
     this.jdbc = jdbc;
+    this.flowDays = flowDays;
   }
 
-  /** Moves the rows of a journey and of every stage process it called. */
+  /**
+   * Moves the rows of a journey and of every stage process it called, and forgets the flow's
+   * roll-up of the days they move into (again after commit, in case a read rolled one up meanwhile).
+   */
   void shiftCase(String journeyId, List<Window> windows) {
     List<String> instances = jdbc.queryForList("select id_ from act_hi_procinst where root_proc_inst_id_ = ?", String.class,
         journeyId);
     shift(instances.isEmpty() ? List.of(journeyId) : instances, windows);
+    LocalDate first = windows.stream().map(Window::moment).min(Instant::compareTo).map(BackDating::day).orElseThrow();
+    LocalDate last = windows.stream().map(Window::moment).max(Instant::compareTo).map(BackDating::day).orElseThrow();
+    flowDays.forget(first, last);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          flowDays.forget(first, last);
+        }
+      });
+    }
+  }
+
+  /** The day of a moment as the flow counts it: in the zone Camunda stores its times in. */
+  private static LocalDate day(Instant moment) {
+    return LocalDate.ofInstant(moment, ZoneId.systemDefault());
   }
 
   /** Moves the rows of the given process instances (a journey and its stages) from their windows to their moments. */
