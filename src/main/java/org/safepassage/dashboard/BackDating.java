@@ -29,10 +29,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <ul>
  * <li>a time something happened (start, end, creation, log time) inside a step's window moves by
  * that step's shift;</li>
- * <li>a time something is due (task due and follow-up dates, timer due dates, date variables,
- * removal times) moves by the shift of the step that wrote its row, unless it is the start of a
- * day (UTC): the engine took those from days the life itself gave (stay limit, asylum
- * certificate), which already are in the life's time;</li>
+ * <li>a time something is due (task due and follow-up dates, timer due dates, date variables)
+ * moves by the shift of the step that wrote its row, unless it is the start of a day (UTC): the
+ * engine took those from days the life itself gave (stay limit, asylum certificate), which
+ * already are in the life's time;</li>
+ * <li>removal times (history cleanup) stay as the engine set them, from the real end;</li>
  * <li>durations are computed again from the moved start and end.</li>
  * </ul>
  * Every engine table with a process instance column and a time column takes part, found from the
@@ -55,6 +56,12 @@ class BackDating {
 
   private static final Set<String> DUE = Set.of("due_date_", "duedate_", "follow_up_date_", "lock_exp_time_",
       "removal_time_", "job_duedate_");
+  /**
+   * When history cleanup may remove the case's history: left as the engine set it, from the real
+   * end. Moved back with the end, a life that ended long ago would be removed by the next nightly
+   * cleanup while a test or a demo still reads it (DashboardIT's lives end decades back).
+   */
+  private static final String REMOVAL_TIME = "removal_time_";
   /** The instance's own id first: executions a modification makes have no root instance id. */
   private static final List<String> INSTANCE_COLUMNS = List.of("proc_inst_id_", "process_instance_id_", "root_proc_inst_id_");
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
@@ -122,9 +129,9 @@ class BackDating {
             }
             for (String column : table.times()) {
               Timestamp time = moved.get(column);
-              if (time != null && DUE.contains(column)) {
-                Window by = column.equals("removal_time_") ? windows.get(windows.size() - 1) : written;
-                moved.put(column, by == null || startOfDay(time.toInstant()) ? time : Timestamp.from(time.toInstant().plus(by.shift())));
+              if (time != null && DUE.contains(column) && !column.equals(REMOVAL_TIME)) {
+                moved.put(column, written == null || startOfDay(time.toInstant()) ? time
+                    : Timestamp.from(time.toInstant().plus(written.shift())));
               }
             }
             List<Object> row = new ArrayList<>(moved.values());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,29 +76,41 @@ public final class CaseSeeder {
    * run on a few threads, each batch in one transaction of its own.
    */
   public Map<Stage, List<String>> open(Map<Stage, Integer> counts, IntConsumer progress) {
-    ExecutorService workers = Executors.newFixedThreadPool(THREADS);
     AtomicInteger done = new AtomicInteger();
-    try {
-      Map<Stage, List<Future<List<String>>>> batches = new EnumMap<>(Stage.class);
-      counts.forEach((stage, count) -> {
-        for (int from = 0; from < count; from += BATCH) {
-          int size = Math.min(BATCH, count - from);
-          batches.computeIfAbsent(stage, key -> new ArrayList<>()).add(workers.submit(() -> {
-            List<String> numbers = transactions.execute(status -> openBatch(stage, size));
-            progress.accept(done.addAndGet(size));
-            return numbers;
-          }));
-        }
-      });
-      Map<Stage, List<String>> opened = new EnumMap<>(Stage.class);
-      for (Map.Entry<Stage, List<Future<List<String>>>> stage : batches.entrySet()) {
-        List<String> numbers = new ArrayList<>();
-        for (Future<List<String>> batch : stage.getValue()) {
-          numbers.addAll(batch.get());
-        }
-        opened.put(stage.getKey(), numbers);
+    Map<Stage, List<Callable<List<String>>>> batches = new EnumMap<>(Stage.class);
+    counts.forEach((stage, count) -> {
+      for (int from = 0; from < count; from += BATCH) {
+        int size = Math.min(BATCH, count - from);
+        batches.computeIfAbsent(stage, key -> new ArrayList<>()).add(() -> {
+          List<String> numbers = transactions.execute(status -> openBatch(stage, size));
+          progress.accept(done.addAndGet(size));
+          return numbers;
+        });
       }
-      return opened;
+    });
+    List<Stage> stages = new ArrayList<>();
+    List<Callable<List<String>>> all = new ArrayList<>();
+    batches.forEach((stage, stageBatches) -> stageBatches.forEach(batch -> {
+      stages.add(stage);
+      all.add(batch);
+    }));
+    List<List<String>> opened = onThreads(all);
+    Map<Stage, List<String>> byStage = new EnumMap<>(Stage.class);
+    for (int i = 0; i < opened.size(); i++) {
+      byStage.computeIfAbsent(stages.get(i), key -> new ArrayList<>()).addAll(opened.get(i));
+    }
+    return byStage;
+  }
+
+  /** Runs the batches on a few threads; their results in the order given. */
+  private static <T> List<T> onThreads(List<Callable<T>> batches) {
+    ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<T> results = new ArrayList<>(batches.size());
+      for (Future<T> batch : workers.invokeAll(batches)) {
+        results.add(batch.get());
+      }
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -115,42 +128,28 @@ public final class CaseSeeder {
    */
   public List<String> openAged(AgingJourney agingJourney, int firstSample, int count, IntConsumer progress) {
     Instant now = Instant.now();
-    ExecutorService workers = Executors.newFixedThreadPool(THREADS);
     AtomicInteger done = new AtomicInteger();
-    try {
-      List<Future<List<String>>> batches = new ArrayList<>();
-      for (int from = 0; from < count; from += BATCH) {
-        int start = firstSample + from;
-        int size = Math.min(BATCH, count - from);
-        batches.add(workers.submit(() -> {
-          List<String> batch = transactions.execute(status -> {
-            List<String> numbers = new ArrayList<>(size);
-            for (int n = start; n < start + size; n++) {
-              String caseNumber = vault.openCaseFile(PersonalDetails.of(Map.of(
-                  PersonalField.FULL_NAME, "Seeded Person " + n, PersonalField.CONTACT_HANDLES, "@seeded")), "seeder").value();
-              agingJourney.place(caseNumber, AgingJourney.Life.typical(n, now));
-              numbers.add(caseNumber);
-            }
-            quietNewWork(numbers);
-            return numbers;
-          });
-          progress.accept(done.addAndGet(size));
-          return batch;
-        }));
-      }
-      List<String> numbers = new ArrayList<>(count);
-      for (Future<List<String>> batch : batches) {
-        numbers.addAll(batch.get());
-      }
-      return numbers;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Seeding failed", e.getCause());
-    } finally {
-      workers.shutdownNow();
+    List<Callable<List<String>>> batches = new ArrayList<>();
+    for (int from = 0; from < count; from += BATCH) {
+      int start = firstSample + from;
+      int size = Math.min(BATCH, count - from);
+      batches.add(() -> {
+        List<String> batch = transactions.execute(status -> {
+          List<String> numbers = new ArrayList<>(size);
+          for (int n = start; n < start + size; n++) {
+            String caseNumber = vault.openCaseFile(PersonalDetails.of(Map.of(
+                PersonalField.FULL_NAME, "Seeded Person " + n, PersonalField.CONTACT_HANDLES, "@seeded")), "seeder").value();
+            agingJourney.place(caseNumber, AgingJourney.Life.typical(n, now));
+            numbers.add(caseNumber);
+          }
+          quietNewWork(numbers);
+          return numbers;
+        });
+        progress.accept(done.addAndGet(size));
+        return batch;
+      });
     }
+    return onThreads(batches).stream().flatMap(List::stream).toList();
   }
 
   /**

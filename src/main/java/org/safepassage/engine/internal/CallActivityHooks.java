@@ -1,10 +1,8 @@
 package org.safepassage.engine.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -32,12 +30,7 @@ public class CallActivityHooks extends AbstractProcessEnginePlugin {
     if (hooks.isEmpty()) {
       return;
     }
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new AbstractBpmnParseListener() {
+    TaskHooks.addPostParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseCallActivity(Element callActivity, ScopeImpl scope, ActivityImpl activity) {
         // The key is set before a process's elements are parsed.
