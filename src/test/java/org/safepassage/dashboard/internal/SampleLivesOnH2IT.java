@@ -25,8 +25,13 @@ import org.springframework.test.context.ActiveProfiles;
  * SQL (the engine clock never moves), and the dashboard's figures read that history exactly as a
  * plain count over Camunda's tables does.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:sample-lives;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false", "safepassage.vault.demo-key-file=target/h2-vault-master-key"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:sample-lives;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false",
+    "safepassage.vault.demo-key-file=target/h2-vault-master-key",
+    // An engine name of its own and no webapps, as TwoNodesIT's second node: Camunda's engine
+    // registry and the webapps' runtime delegates are JVM-wide, and the other tests' REST calls
+    // and logins must keep reaching their own engine, "default", on PostgreSQL.
+    "camunda.bpm.process-engine-name=sampleLivesOnH2", "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles("demo")
 class SampleLivesOnH2IT {
 
