@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,21 +16,20 @@ import org.safepassage.arrival.ArrivalProcess;
 import org.safepassage.firstcontact.FirstContactProcess;
 import org.safepassage.journey.JourneyProcess;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places a made-up case in the journey as if it had lived: opened some weeks ago, each stage
- * entered on its own day, perhaps arrived, protected or closed. The engine writes the history
- * itself while its clock is set back to each of those moments (and set right again after), so
- * the dashboard's weekly flow and time in stage read real history rows. For the demo's sample
- * cases and the benchmark's seed; never for real cases.
+ * entered on its own day, perhaps arrived, protected or closed. The engine lives it now, at the
+ * real clock, and the rows it wrote for the case are then moved back to the life's moments
+ * ({@link BackDating}), so the dashboard's weekly flow and time in stage read real history rows.
+ * The engine clock, one per JVM, is never set: jobs and requests served meanwhile see the true
+ * time. For the demo's sample cases and the benchmark's seed; never for real cases.
  */
 @Service
 public class AgingJourney {
 
   private static final List<String> STAGES = JourneyProcess.STAGES;
-
-  /** The engine clock is one per JVM: one case is placed at a time. */
-  private static final Object CLOCK = new Object();
 
   /**
    * One case's life: when each stage it reached began (first contact = opened), when the person
@@ -117,72 +116,106 @@ public class AgingJourney {
   }
 
   private final RuntimeService runtimeService;
+  private final BackDating backDating;
 
-  AgingJourney(RuntimeService runtimeService) {
+  AgingJourney(RuntimeService runtimeService, BackDating backDating) {
     this.runtimeService = runtimeService;
+    this.backDating = backDating;
   }
 
-  /** Starts the case's journey and lives its life, the engine clock at each moment; returns the journey's id. */
+  /**
+   * Starts the case's journey and lives its life, then moves what the engine wrote back to the
+   * life's moments, all in one transaction; returns the journey's id. Each step runs at the real
+   * clock in a window of its own (a step begins after the last one's last millisecond), so
+   * {@link BackDating} knows which moment every row stands for. The engine clock is only read.
+   */
+  @Transactional
   public String place(String caseNumber, Life life) {
-    synchronized (CLOCK) {
-      long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
-      try {
-        return live(caseNumber, life);
-      } finally {
-        ClockUtil.reset();
-        ClockUtil.offset(offset);
-      }
-    }
+    Steps steps = new Steps();
+    String journey = live(caseNumber, life, steps);
+    backDating.shiftCase(journey, steps.windows);
+    return journey;
   }
 
-  private String live(String caseNumber, Life life) {
-    at(life.opened());
-    ProcessInstance journey = runtimeService.createProcessInstanceByKey(JourneyProcess.KEY)
+  private String live(String caseNumber, Life life, Steps steps) {
+    String journey = steps.at(life.opened(), () -> runtimeService.createProcessInstanceByKey(JourneyProcess.KEY)
         .businessKey(caseNumber)
         .setVariable(JourneyProcess.CASE_NUMBER, caseNumber)
         .setVariable(FirstContactProcess.URGENCY, life.urgency())
         .startBeforeActivity(STAGES.get(0))
-        .execute();
+        .execute().getId());
     for (int stage = 1; stage < life.stageStarts().size(); stage++) {
-      at(life.stageStarts().get(stage));
-      if (stage == STAGES.size() - 1) {
-        handOverVisa(journey.getId(), LocalDate.ofInstant(life.stageStarts().get(stage), ZoneOffset.UTC));
-      }
-      runtimeService.createProcessInstanceModification(journey.getId())
-          .cancelAllForActivity(STAGES.get(stage - 1)).startBeforeActivity(STAGES.get(stage)).execute();
+      int entered = stage;
+      Instant start = life.stageStarts().get(stage);
+      steps.at(start, () -> {
+        if (entered == STAGES.size() - 1) {
+          handOverVisa(journey, LocalDate.ofInstant(start, ZoneOffset.UTC));
+        }
+        runtimeService.createProcessInstanceModification(journey)
+            .cancelAllForActivity(STAGES.get(entered - 1)).startBeforeActivity(STAGES.get(entered)).execute();
+        return null;
+      });
     }
-    life.stayLimit().ifPresent(limit ->
-        runtimeService.setVariable(stageOf(journey.getId()), ArrivalProcess.STAY_LIMIT, limit.toString()));
-    life.arrived().ifPresent(arrived -> {
-      at(arrived);
-      runtimeService.createProcessInstanceModification(stageOf(journey.getId()))
+    Instant lastStage = life.stageStarts().get(life.stageStarts().size() - 1);
+    life.stayLimit().ifPresent(limit -> steps.at(lastStage, () -> {
+      runtimeService.setVariable(stageOf(journey), ArrivalProcess.STAY_LIMIT, limit.toString());
+      return null;
+    }));
+    life.arrived().ifPresent(arrived -> steps.at(arrived, () -> {
+      runtimeService.createProcessInstanceModification(stageOf(journey))
           .cancelAllForActivity(ArrivalProcess.PLAN_TRAVEL)
           .startBeforeActivity(ArrivalProcess.RECEIVE_AT_RECEPTION_PLATFORM).execute();
       // Received and at the asylum desk the same day: what remains open is the OFPRA filing.
-      life.asylumCertificate().ifPresent(day -> runtimeService.createProcessInstanceModification(stageOf(journey.getId()))
+      life.asylumCertificate().ifPresent(day -> runtimeService.createProcessInstanceModification(stageOf(journey))
           .cancelAllForActivity(ArrivalProcess.RECEIVE_AT_RECEPTION_PLATFORM)
           .startBeforeActivity(ArrivalProcess.FILE_ASYLUM_APPLICATION)
           .setVariable(ArrivalProcess.ASYLUM_CERTIFICATE_DATE, day.toString()).execute());
-    });
+      return null;
+    }));
     life.incident().ifPresent(kind -> {
-      at(life.stageStarts().get(life.stageStarts().size() - 1).plus(Duration.ofHours(6)));
-      runtimeService.createMessageCorrelation(JourneyProcess.SAFETY_INCIDENT_MESSAGE).processInstanceId(journey.getId())
+      Instant reported = lastStage.plus(Duration.ofHours(6));
+      steps.at(reported, () -> runtimeService.createMessageCorrelation(JourneyProcess.SAFETY_INCIDENT_MESSAGE)
+          .processInstanceId(journey)
           .setVariable(JourneyProcess.INCIDENT_KIND, kind)
-          .setVariable(JourneyProcess.INCIDENT_REPORTED_AT, ClockUtil.getCurrentTime().toInstant().toString())
-          .correlateWithResult();
+          .setVariable(JourneyProcess.INCIDENT_REPORTED_AT, reported.toString())
+          .correlateWithResult());
     });
-    life.ended().ifPresent(ended -> {
-      at(ended);
+    life.ended().ifPresent(ended -> steps.at(ended, () -> {
       if (life.closureReason().isPresent()) {
-        runtimeService.createMessageCorrelation(JourneyProcess.CASE_CLOSURE_MESSAGE).processInstanceId(journey.getId())
+        runtimeService.createMessageCorrelation(JourneyProcess.CASE_CLOSURE_MESSAGE).processInstanceId(journey)
             .setVariable(JourneyProcess.CLOSURE_REASON, life.closureReason().get()).correlateWithResult();
       } else {
-        runtimeService.createProcessInstanceModification(journey.getId())
+        runtimeService.createProcessInstanceModification(journey)
             .cancelAllForActivity(STAGES.get(STAGES.size() - 1)).startBeforeActivity(JourneyProcess.PERSON_PROTECTED)
             .execute();
       }
-    });
-    return journey.getId();
+      return null;
+    }));
+    return journey;
+  }
+
+  /** The windows of real time a life's steps ran in, each with the moment of the life it stands for. */
+  private static final class Steps {
+
+    private final List<BackDating.Window> windows = new ArrayList<>();
+    private Instant last = Instant.MIN;
+
+    <T> T at(Instant moment, Supplier<T> step) {
+      Instant from = now();
+      while (!from.isAfter(last)) {
+        Thread.onSpinWait();
+        from = now();
+      }
+      T result = step.get();
+      last = now();
+      windows.add(new BackDating.Window(from, last, moment));
+      return result;
+    }
+
+    /** The engine's now, as it stamps rows (only read: the clock is one per JVM). */
+    private static Instant now() {
+      return ClockUtil.getCurrentTime().toInstant();
+    }
   }
 
   /** The stage process the journey is in now. */
@@ -199,9 +232,5 @@ public class AgingJourney {
         ArrivalProcess.VISA_VALID_FROM, granted.toString(),
         ArrivalProcess.VISA_VALID_UNTIL, granted.plusDays(90).toString(),
         ArrivalProcess.STAY_LIMIT, granted.plusDays(45).toString()));
-  }
-
-  private static void at(Instant moment) {
-    ClockUtil.setCurrentTime(Date.from(moment));
   }
 }

@@ -10,7 +10,10 @@ import java.util.List;
  * ({@code stage}, {@code task}) are there for links into the case list.
  */
 public record JourneyOverview(Instant asOf, List<PipelineCell> pipeline, List<FlowWeek> flow,
-    List<StageTime> timeInStage, List<OpenIncident> incidents, Overdue overdue, List<Deadline> deadlines) {
+    List<StageTime> timeInStage, Listed<OpenIncident> incidents, Overdue overdue, Listed<Deadline> deadlines) {
+
+  /** The first of a list (at most 200, the most pressing first) and how many there are in all. */
+  public record Listed<T>(long total, List<T> first) {}
 
   /** Open cases in one stage at one urgency (P0, P1, P2, or "none" before triage). */
   public record PipelineCell(String stage, String stageName, String urgency, long cases) {}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,29 +76,41 @@ public final class CaseSeeder {
    * run on a few threads, each batch in one transaction of its own.
    */
   public Map<Stage, List<String>> open(Map<Stage, Integer> counts, IntConsumer progress) {
-    ExecutorService workers = Executors.newFixedThreadPool(THREADS);
     AtomicInteger done = new AtomicInteger();
-    try {
-      Map<Stage, List<Future<List<String>>>> batches = new EnumMap<>(Stage.class);
-      counts.forEach((stage, count) -> {
-        for (int from = 0; from < count; from += BATCH) {
-          int size = Math.min(BATCH, count - from);
-          batches.computeIfAbsent(stage, key -> new ArrayList<>()).add(workers.submit(() -> {
-            List<String> numbers = transactions.execute(status -> openBatch(stage, size));
-            progress.accept(done.addAndGet(size));
-            return numbers;
-          }));
-        }
-      });
-      Map<Stage, List<String>> opened = new EnumMap<>(Stage.class);
-      for (Map.Entry<Stage, List<Future<List<String>>>> stage : batches.entrySet()) {
-        List<String> numbers = new ArrayList<>();
-        for (Future<List<String>> batch : stage.getValue()) {
-          numbers.addAll(batch.get());
-        }
-        opened.put(stage.getKey(), numbers);
+    Map<Stage, List<Callable<List<String>>>> batches = new EnumMap<>(Stage.class);
+    counts.forEach((stage, count) -> {
+      for (int from = 0; from < count; from += BATCH) {
+        int size = Math.min(BATCH, count - from);
+        batches.computeIfAbsent(stage, key -> new ArrayList<>()).add(() -> {
+          List<String> numbers = transactions.execute(status -> openBatch(stage, size));
+          progress.accept(done.addAndGet(size));
+          return numbers;
+        });
       }
-      return opened;
+    });
+    List<Stage> stages = new ArrayList<>();
+    List<Callable<List<String>>> all = new ArrayList<>();
+    batches.forEach((stage, stageBatches) -> stageBatches.forEach(batch -> {
+      stages.add(stage);
+      all.add(batch);
+    }));
+    List<List<String>> opened = onThreads(all);
+    Map<Stage, List<String>> byStage = new EnumMap<>(Stage.class);
+    for (int i = 0; i < opened.size(); i++) {
+      byStage.computeIfAbsent(stages.get(i), key -> new ArrayList<>()).addAll(opened.get(i));
+    }
+    return byStage;
+  }
+
+  /** Runs the batches on a few threads; their results in the order given. */
+  private static <T> List<T> onThreads(List<Callable<T>> batches) {
+    ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<T> results = new ArrayList<>(batches.size());
+      for (Future<T> batch : workers.invokeAll(batches)) {
+        results.add(batch.get());
+      }
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -109,30 +122,90 @@ public final class CaseSeeder {
   }
 
   /**
-   * Opens {@code count} made-up cases that have lived (journey history back-dated with the engine
-   * clock, see {@link AgingJourney.Life#typical}): sample {@code firstSample} onwards, as of now.
-   * Batches of 250 per transaction; one thread, since the engine clock is one per JVM.
+   * Opens {@code count} made-up cases that have lived (lived now, then back-dated, see
+   * {@link AgingJourney.Life#typical}): sample {@code firstSample} onwards, as of now. Batches of
+   * 250 per transaction, on a few threads (the engine clock is never moved, so lives may overlap).
    */
   public List<String> openAged(AgingJourney agingJourney, int firstSample, int count, IntConsumer progress) {
     Instant now = Instant.now();
-    List<String> numbers = new ArrayList<>(count);
+    AtomicInteger done = new AtomicInteger();
+    List<Callable<List<String>>> batches = new ArrayList<>();
     for (int from = 0; from < count; from += BATCH) {
       int start = firstSample + from;
       int size = Math.min(BATCH, count - from);
-      numbers.addAll(transactions.execute(status -> {
-        List<String> batch = new ArrayList<>(size);
-        for (int n = start; n < start + size; n++) {
-          String caseNumber = vault.openCaseFile(PersonalDetails.of(Map.of(
-              PersonalField.FULL_NAME, "Seeded Person " + n, PersonalField.CONTACT_HANDLES, "@seeded")), "seeder").value();
-          agingJourney.place(caseNumber, AgingJourney.Life.typical(n, now));
-          batch.add(caseNumber);
-        }
-        quietNewWork(batch);
+      batches.add(() -> {
+        List<String> batch = transactions.execute(status -> {
+          List<String> numbers = new ArrayList<>(size);
+          for (int n = start; n < start + size; n++) {
+            String caseNumber = vault.openCaseFile(PersonalDetails.of(Map.of(
+                PersonalField.FULL_NAME, "Seeded Person " + n, PersonalField.CONTACT_HANDLES, "@seeded")), "seeder").value();
+            agingJourney.place(caseNumber, AgingJourney.Life.typical(n, now));
+            numbers.add(caseNumber);
+          }
+          quietNewWork(numbers);
+          return numbers;
+        });
+        progress.accept(done.addAndGet(size));
         return batch;
-      }));
-      progress.accept(from + size);
+      });
     }
-    return numbers;
+    return onThreads(batches).stream().flatMap(List::stream).toList();
+  }
+
+  /**
+   * Copies every journey lived so far (those whose case number does not start with
+   * {@code COPY-}) in SQL, once for each round {@code fromRound..toRound}: the rows the dashboard
+   * reads (journey and stage history: instances, activities, variables; runtime: executions,
+   * variables, tasks and their candidate groups; the pipeline's counts), under new ids
+   * (the round in place of each id's last 12 characters, {@code COPY-<round>-} before each case number) and with every
+   * time moved back by 0 to 167 hours, different per round. So a database grows to 100,000 cases
+   * that have lived, spread over the stages and the last 16 weeks as the lived ones are, in
+   * minutes (PostgreSQL only).
+   */
+  public static void copyLivedCases(JdbcTemplate jdbc, int fromRound, int toRound) {
+    String lived = "(select p.id_ from act_hi_procinst p where p.proc_def_key_ = 'journey' and p.business_key_ not like 'COPY-%')";
+    String livedInstances = "(select h.id_ from act_hi_procinst h where h.root_proc_inst_id_ in " + lived + ")";
+    copyRounds(jdbc, "act_hi_procinst", "t.root_proc_inst_id_ in " + lived, fromRound, toRound);
+    copyRounds(jdbc, "act_hi_actinst", "t.root_proc_inst_id_ in " + lived, fromRound, toRound);
+    copyRounds(jdbc, "act_hi_varinst", "t.root_proc_inst_id_ in " + lived, fromRound, toRound);
+    // Executions made by a modification have no root instance id: by their own instance.
+    copyRounds(jdbc, "act_ru_execution", "t.proc_inst_id_ in " + livedInstances, fromRound, toRound);
+    copyRounds(jdbc, "act_ru_variable", "t.proc_inst_id_ in " + livedInstances, fromRound, toRound);
+    copyRounds(jdbc, "act_ru_task", "t.proc_inst_id_ in " + livedInstances, fromRound, toRound);
+    copyRounds(jdbc, "act_ru_identitylink", "t.task_id_ in (select k.id_ from act_ru_task k where k.proc_inst_id_ in "
+        + livedInstances + ")", fromRound, toRound);
+    copyRounds(jdbc, "dashboard_open_stage", "t.journey_id in " + lived, fromRound, toRound);
+    jdbc.update("insert into dashboard_stage_delta (stage, stage_name, urgency, delta)"
+        + " select o.stage, null, o.urgency, count(*) * ? from dashboard_open_stage o where o.journey_id in " + lived
+        + " group by o.stage, o.urgency", toRound - fromRound + 1);
+    jdbc.execute("analyze");
+  }
+
+  private static final List<String> IDS = List.of("id_", "proc_inst_id_", "root_proc_inst_id_", "execution_id_",
+      "parent_act_inst_id_", "task_id_", "call_proc_inst_id_", "super_process_instance_id_", "super_exec_", "parent_id_",
+      "act_inst_id_", "var_scope_", "journey_id");
+
+  /** insert into table: each row matching {@code where}, once per round, ids prefixed and times moved back. */
+  private static void copyRounds(JdbcTemplate jdbc, String table, String where, int fromRound, int toRound) {
+    List<String> columns = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    jdbc.query("select column_name, data_type from information_schema.columns where table_name = ?"
+        + " and table_schema = current_schema() order by ordinal_position", (java.sql.ResultSet rs) -> {
+          String column = rs.getString(1);
+          columns.add(column);
+          if (IDS.contains(column)) {
+            // Ids end in a UUID whose last 12 characters (the node) become the round: as long, and no hex.
+            values.add("left(t." + column + ", -12) || lpad(g::text, 12, 'x')");
+          } else if (column.equals("business_key_")) {
+            values.add("'COPY-' || g || '-' || t." + column);
+          } else if (rs.getString(2).startsWith("timestamp")) {
+            values.add("t." + column + " - ((g * 37) % 168) * interval '1 hour'");
+          } else {
+            values.add("t." + column);
+          }
+        }, table);
+    jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
+        + " from " + table + " t, generate_series(?, ?) g where " + where, fromRound, toRound);
   }
 
   /** The id of the one open task of a case, whichever stage process it sits in. */

@@ -3,6 +3,8 @@ package org.safepassage.support;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -45,6 +47,35 @@ public final class EngineClock {
   public static void moveForward(Duration duration) {
     long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
     ClockUtil.offset(offset + duration.toMillis());
+  }
+
+  /** Something a test does that may throw. */
+  @FunctionalInterface
+  public interface Action {
+    void run() throws Exception;
+  }
+
+  /**
+   * How far (ms) the engine clock moved from real time, at most, while {@code action} ran: a
+   * thread watches it the whole time.
+   */
+  public static long furthestMoveDuring(Action action) throws Exception {
+    long before = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
+    AtomicLong furthest = new AtomicLong();
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread watcher = new Thread(() -> {
+      while (running.get()) {
+        furthest.accumulateAndGet(Math.abs(ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis() - before), Math::max);
+      }
+    });
+    watcher.start();
+    try {
+      action.run();
+    } finally {
+      running.set(false);
+      watcher.join();
+    }
+    return furthest.get();
   }
 
   /** Waits (real time) until the condition holds; false if it did not within the time given. */

@@ -13,22 +13,24 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safepassage.arrival.ArrivalProcess;
 import org.safepassage.dashboard.JourneyOverview;
 import org.safepassage.dashboard.JourneyOverview.Count;
 import org.safepassage.dashboard.JourneyOverview.Deadline;
 import org.safepassage.dashboard.JourneyOverview.Exit;
 import org.safepassage.dashboard.JourneyOverview.FlowWeek;
+import org.safepassage.dashboard.JourneyOverview.Listed;
 import org.safepassage.dashboard.JourneyOverview.OpenIncident;
 import org.safepassage.dashboard.JourneyOverview.Overdue;
 import org.safepassage.dashboard.JourneyOverview.OverdueTask;
 import org.safepassage.dashboard.JourneyOverview.PipelineCell;
 import org.safepassage.dashboard.JourneyOverview.StageTime;
-import org.safepassage.firstcontact.FirstContactProcess;
 import org.safepassage.journey.JourneyProcess;
 import org.safepassage.visa.ConsularVisaProcess;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +49,8 @@ class OverviewQueries {
   static final int WEEKS = 12;
   static final Duration TIME_IN_STAGE_WINDOW = Duration.ofDays(90);
   static final Duration DEADLINE_HORIZON = Duration.ofDays(7);
-  static final int OVERDUE_LISTED = 200;
+  /** The longest list the dashboard shows (incidents, overdue tasks, deadlines); counts cover all. */
+  static final int LISTED = 200;
 
   /** Tasks that carry a legal clock in their due date. */
   static final List<String> DEADLINE_TASKS = List.of(
@@ -57,47 +60,59 @@ class OverviewQueries {
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
   private final JdbcTemplate jdbc;
+  private final PipelineCounts pipelineCounts;
+  private final FlowDays flowDays;
 
-  OverviewQueries(JdbcTemplate jdbc) {
+  OverviewQueries(JdbcTemplate jdbc, PipelineCounts pipelineCounts, FlowDays flowDays) {
     this.jdbc = jdbc;
+    this.pipelineCounts = pipelineCounts;
+    this.flowDays = flowDays;
   }
 
   JourneyOverview overview(Instant now) {
     return new JourneyOverview(now, pipeline(), flow(now), timeInStage(now), incidents(), overdue(now), deadlines(now));
   }
 
-  /** Open cases per stage and urgency: the journey's call activity that has not ended, and its urgency variable. */
+  /** Open cases per stage and urgency, as the journey's stages count them (see {@link PipelineCounts}). */
   List<PipelineCell> pipeline() {
-    List<PipelineCell> cells = jdbc.query("""
-        select a.act_id_ as stage, max(a.act_name_) as stage_name, coalesce(u.text_, 'none') as urgency, count(*) as cases
-        from act_hi_actinst a
-        left join act_ru_variable u on u.execution_id_ = a.proc_inst_id_ and u.name_ = '%s'
-        where a.proc_def_key_ = ? and a.act_type_ = 'callActivity' and a.end_time_ is null
-        group by a.act_id_, coalesce(u.text_, 'none')""".formatted(FirstContactProcess.URGENCY),
-        (rs, row) -> new PipelineCell(rs.getString("stage"), rs.getString("stage_name"), rs.getString("urgency"),
-            rs.getLong("cases")),
-        JourneyProcess.KEY);
-    return cells.stream().sorted(Comparator.comparing((PipelineCell cell) -> JourneyProcess.STAGES.indexOf(cell.stage()))
-        .thenComparing(PipelineCell::urgency)).toList();
+    return pipelineCounts.cells();
   }
 
   /**
    * The last 12 ISO weeks, this one included: per day, how many cases were opened, entered the
    * visa stage (approved in vetting), entered arrival (visa granted), reached the reception
-   * platform (arrived), ended protected, or ended otherwise (by end event and reason code).
+   * platform (arrived), ended protected, or ended otherwise (by end event and reason code). Days
+   * that are over come from their roll-up ({@link FlowDays}), the others from history.
    */
   List<FlowWeek> flow(Instant now) {
     LocalDate thisMonday = LocalDate.ofInstant(now, ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate first = thisMonday.minusWeeks(WEEKS - 1);
-    Timestamp from = Timestamp.valueOf(first.atStartOfDay());
-    Timestamp to = Timestamp.valueOf(thisMonday.plusWeeks(1).atStartOfDay());
     Map<LocalDate, long[]> steps = new LinkedHashMap<>();
     Map<LocalDate, List<Exit>> exits = new LinkedHashMap<>();
     for (int week = 0; week < WEEKS; week++) {
       steps.put(first.plusWeeks(week), new long[5]);
       exits.put(first.plusWeeks(week), new ArrayList<>());
     }
-    jdbc.query("""
+    LocalDate engineToday = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    for (FlowDays.Happened happened : flowDays.between(first, thisMonday.plusWeeks(1), engineToday, this::happened)) {
+      LocalDate monday = happened.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      if (happened.kind() < 5) {
+        steps.get(monday)[happened.kind()] += happened.cases();
+      } else {
+        exits.get(monday).add(new Exit(happened.exitName(), happened.reason(), happened.cases()));
+      }
+    }
+    return steps.entrySet().stream().map(week -> {
+      long[] n = week.getValue();
+      return new FlowWeek(isoWeek(week.getKey()), week.getKey(), n[0], n[1], n[2], n[3], n[4], merged(exits.get(week.getKey())));
+    }).toList();
+  }
+
+  /** What happened from day {@code first} to day {@code end} (exclusive), counted from history per day. */
+  private List<FlowDays.Happened> happened(LocalDate first, LocalDate end) {
+    Timestamp from = Timestamp.valueOf(first.atStartOfDay());
+    Timestamp to = Timestamp.valueOf(end.atStartOfDay());
+    return jdbc.query("""
         select kind, exit_name, reason, on_day, count(*) as cases from (
           select 0 as kind, cast(null as varchar(255)) as exit_name, cast(null as varchar(4000)) as reason,
                  cast(start_time_ as date) as on_day
@@ -109,61 +124,63 @@ class OverviewQueries {
           select 3, null, null, cast(start_time_ as date)
           from act_hi_actinst where proc_def_key_ = ? and act_id_ = ? and start_time_ >= ? and start_time_ < ?
           union all
-          select case when p.end_act_id_ = ? then 4 else 5 end, e.act_name_, r.text_, cast(p.end_time_ as date)
+          select 4, null, null, cast(end_time_ as date)
+          from act_hi_procinst where proc_def_key_ = ? and end_act_id_ = ? and end_time_ >= ? and end_time_ < ?
+          union all
+          select 5, e.act_name_, r.text_, cast(p.end_time_ as date)
           from act_hi_procinst p
           left join act_hi_actinst e on e.proc_inst_id_ = p.id_ and e.act_id_ = p.end_act_id_
           left join act_hi_varinst r on r.proc_inst_id_ = p.id_ and r.name_ = ?
-          where p.proc_def_key_ = ? and p.end_time_ >= ? and p.end_time_ < ?
+          where p.proc_def_key_ = ? and (p.end_act_id_ is null or p.end_act_id_ <> ?) and p.end_time_ >= ? and p.end_time_ < ?
         ) happened
         group by kind, exit_name, reason, on_day""",
-        (ResultSet rs) -> {
-          LocalDate monday = rs.getDate("on_day").toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-          int kind = rs.getInt("kind");
-          long cases = rs.getLong("cases");
-          if (kind < 5) {
-            steps.get(monday)[kind] += cases;
-          } else {
-            exits.get(monday).add(new Exit(rs.getString("exit_name"), rs.getString("reason"), cases));
-          }
-        },
+        (rs, row) -> new FlowDays.Happened(rs.getDate("on_day").toLocalDate(), rs.getInt("kind"), rs.getString("exit_name"),
+            rs.getString("reason"), rs.getLong("cases")),
         JourneyProcess.KEY, from, to,
         JourneyProcess.CONSULAR_VISA, JourneyProcess.KEY, JourneyProcess.CONSULAR_VISA, JourneyProcess.ARRIVAL, from, to,
         ArrivalProcess.KEY, ArrivalProcess.RECEIVE_AT_RECEPTION_PLATFORM, from, to,
-        JourneyProcess.PERSON_PROTECTED, JourneyProcess.CLOSURE_REASON, JourneyProcess.KEY, from, to);
-    return steps.entrySet().stream().map(week -> {
-      long[] n = week.getValue();
-      return new FlowWeek(isoWeek(week.getKey()), week.getKey(), n[0], n[1], n[2], n[3], n[4], merged(exits.get(week.getKey())));
-    }).toList();
+        JourneyProcess.KEY, JourneyProcess.PERSON_PROTECTED, from, to,
+        JourneyProcess.CLOSURE_REASON, JourneyProcess.KEY, JourneyProcess.PERSON_PROTECTED, from, to);
   }
 
-  /** Median and 90th percentile days per stage, over the stages that ended in the last 90 days. */
+  /**
+   * Median and 90th percentile days per stage, over the stages that ended in the last 90 days.
+   * Named stage by stage, so PostgreSQL reads each stage's range of its index alone.
+   */
   List<StageTime> timeInStage(Instant now) {
+    List<Object> arguments = new ArrayList<>(List.of(JourneyProcess.KEY));
+    arguments.addAll(JourneyProcess.STAGES);
+    arguments.addAll(List.of(local(now.minus(TIME_IN_STAGE_WINDOW)), local(now)));
     List<StageTime> times = jdbc.query("""
         select act_id_ as stage, max(act_name_) as stage_name, count(*) as finished,
                percentile_cont(0.5) within group (order by duration_) as median_ms,
                percentile_cont(0.9) within group (order by duration_) as p90_ms
         from act_hi_actinst
-        where proc_def_key_ = ? and act_type_ = 'callActivity' and end_time_ >= ? and end_time_ <= ?
-        group by act_id_""",
+        where proc_def_key_ = ? and act_type_ = 'callActivity' and act_id_ in (%s) and end_time_ >= ? and end_time_ <= ?
+        group by act_id_""".formatted(String.join(", ", Collections.nCopies(JourneyProcess.STAGES.size(), "?"))),
         (rs, row) -> new StageTime(rs.getString("stage"), rs.getString("stage_name"), rs.getLong("finished"),
             days(rs.getDouble("median_ms")), days(rs.getDouble("p90_ms"))),
-        JourneyProcess.KEY, local(now.minus(TIME_IN_STAGE_WINDOW)), local(now));
+        arguments.toArray());
     return times.stream().sorted(Comparator.comparing(time -> JourneyProcess.STAGES.indexOf(time.stage()))).toList();
   }
 
-  /** Safety incidents nobody has answered yet: legal's open "Respond to safety incident" tasks. */
-  List<OpenIncident> incidents() {
-    return jdbc.query("""
+  /** Safety incidents nobody has answered yet: legal's open "Respond to safety incident" tasks, the oldest first. */
+  Listed<OpenIncident> incidents() {
+    List<OpenIncident> first = jdbc.query("""
         select e.business_key_ as case_number, k.text_ as kind, t.create_time_, t.due_date_, t.id_ as task_id,
                e.root_proc_inst_id_ as journey_id
         from act_ru_task t
         join act_ru_execution e on e.id_ = t.proc_inst_id_
         left join act_ru_variable k on k.execution_id_ = t.proc_inst_id_ and k.name_ = ?
         where t.task_def_key_ = ?
-        order by t.create_time_, t.id_""",
+        order by t.create_time_, t.id_
+        fetch first %d rows only""".formatted(LISTED),
         (rs, row) -> new OpenIncident(rs.getString("case_number"), rs.getString("kind"), instant(rs.getTimestamp("create_time_")),
             instant(rs.getTimestamp("due_date_")), rs.getString("task_id"), rs.getString("journey_id")),
         JourneyProcess.INCIDENT_KIND, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+    long total = first.size() < LISTED ? first.size() : jdbc.queryForObject(
+        "select count(*) from act_ru_task where task_def_key_ = ?", Long.class, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+    return new Listed<>(total, first);
   }
 
   /** Open human tasks past their due date: counts by team and by task, and the list, safety incidents first. */
@@ -176,20 +193,12 @@ class OverviewQueries {
         where t.due_date_ < ?
         group by l.group_id_, t.name_""",
         (rs, row) -> new Object[] {rs.getString("team"), rs.getString("task"), rs.getLong("tasks")}, at);
-    List<OverdueTask> tasks = jdbc.query("""
-        select e.business_key_ as case_number, t.name_ as task, t.due_date_, t.task_def_key_, t.id_ as task_id,
-               e.root_proc_inst_id_ as journey_id,
-               (select min(l.group_id_) from act_ru_identitylink l
-                where l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null) as team
-        from act_ru_task t
-        join act_ru_execution e on e.id_ = t.proc_inst_id_
-        where t.due_date_ < ?
-        order by case when t.task_def_key_ = ? then 0 else 1 end, t.due_date_, t.id_
-        fetch first %d rows only""".formatted(OVERDUE_LISTED),
-        (rs, row) -> new OverdueTask(rs.getString("case_number"), rs.getString("task"), rs.getString("team"),
-            instant(rs.getTimestamp("due_date_")), JourneyProcess.RESPOND_TO_SAFETY_INCIDENT.equals(rs.getString("task_def_key_")),
-            rs.getString("task_id"), rs.getString("journey_id")),
-        at, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+    // Incidents first, then the rest; each the oldest due first, read in due-date order from an index.
+    List<OverdueTask> tasks = new ArrayList<>(overdueTasks("t.task_def_key_ = ?", at));
+    if (tasks.size() < LISTED) {
+      List<OverdueTask> others = overdueTasks("t.task_def_key_ <> ?", at);
+      tasks.addAll(others.subList(0, Math.min(LISTED - tasks.size(), others.size())));
+    }
     Map<String, Long> byTeam = new LinkedHashMap<>();
     Map<String, Long> byTask = new LinkedHashMap<>();
     for (Object[] group : groups) {
@@ -201,29 +210,63 @@ class OverviewQueries {
     return new Overdue(total, counts(byTeam), counts(byTask), tasks);
   }
 
-  /** Legal clocks running out from now to 7 days ahead: deadline tasks' due dates, and stay limits of open cases. */
-  List<Deadline> deadlines(Instant now) {
+  /** The oldest 200 overdue tasks that match {@code which} (on the safety incident's key), with case and team. */
+  private List<OverdueTask> overdueTasks(String which, Timestamp at) {
+    return jdbc.query("""
+        select e.business_key_ as case_number, t.name_ as task, t.due_date_, t.task_def_key_, t.id_ as task_id,
+               e.root_proc_inst_id_ as journey_id,
+               (select min(l.group_id_) from act_ru_identitylink l
+                where l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null) as team
+        from act_ru_task t
+        join act_ru_execution e on e.id_ = t.proc_inst_id_
+        where t.due_date_ < ? and %s
+        order by t.due_date_, t.id_
+        fetch first %d rows only""".formatted(which, LISTED),
+        (rs, row) -> new OverdueTask(rs.getString("case_number"), rs.getString("task"), rs.getString("team"),
+            instant(rs.getTimestamp("due_date_")), JourneyProcess.RESPOND_TO_SAFETY_INCIDENT.equals(rs.getString("task_def_key_")),
+            rs.getString("task_id"), rs.getString("journey_id")),
+        at, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+  }
+
+  /**
+   * Legal clocks running out from now to 7 days ahead: deadline tasks' due dates, and stay limits
+   * of open cases (a case's earliest); the soonest 200, and how many in all.
+   */
+  Listed<Deadline> deadlines(Instant now) {
+    Object[] window = {DEADLINE_TASKS.get(0), DEADLINE_TASKS.get(1), DEADLINE_TASKS.get(2), local(now), local(now.plus(DEADLINE_HORIZON))};
     List<Deadline> deadlines = new ArrayList<>(jdbc.query("""
         select t.task_def_key_ as kind, t.name_ as what, e.business_key_ as case_number, t.due_date_,
                e.root_proc_inst_id_ as journey_id
         from act_ru_task t
         join act_ru_execution e on e.id_ = t.proc_inst_id_
-        where t.task_def_key_ in (?, ?, ?) and t.due_date_ >= ? and t.due_date_ < ?""",
+        where t.task_def_key_ in (?, ?, ?) and t.due_date_ >= ? and t.due_date_ < ?
+        order by t.due_date_, e.business_key_
+        fetch first %d rows only""".formatted(LISTED),
         (rs, row) -> new Deadline(rs.getString("kind"), rs.getString("what"), rs.getString("case_number"),
             rs.getTimestamp("due_date_").toLocalDateTime().toLocalDate(), rs.getString("journey_id")),
-        DEADLINE_TASKS.get(0), DEADLINE_TASKS.get(1), DEADLINE_TASKS.get(2), local(now), local(now.plus(DEADLINE_HORIZON))));
+        window));
+    long tasks = deadlines.size() < LISTED ? deadlines.size() : jdbc.queryForObject(
+        "select count(*) from act_ru_task t where t.task_def_key_ in (?, ?, ?) and t.due_date_ >= ? and t.due_date_ < ?",
+        Long.class, window);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    deadlines.addAll(jdbc.query("""
-        select e.business_key_ as case_number, min(v.text_) as stay_limit, min(e.root_proc_inst_id_) as journey_id
+    long[] stayLimits = {0};
+    jdbc.query("""
+        select e.business_key_ as case_number, min(v.text_) as stay_limit, min(e.root_proc_inst_id_) as journey_id,
+               count(*) over () as cases
         from act_ru_variable v
         join act_ru_execution e on e.id_ = v.execution_id_
         where v.name_ = '%s' and v.text_ >= ? and v.text_ <= ?
-        group by e.business_key_""".formatted(ArrivalProcess.STAY_LIMIT),
-        (rs, row) -> new Deadline(ArrivalProcess.STAY_LIMIT, "Last day of legal stay", rs.getString("case_number"),
-            LocalDate.parse(rs.getString("stay_limit")), rs.getString("journey_id")),
-        today.toString(), today.plusDays(DEADLINE_HORIZON.toDays()).toString()));
+        group by e.business_key_
+        order by min(v.text_), e.business_key_
+        fetch first %d rows only""".formatted(ArrivalProcess.STAY_LIMIT, LISTED),
+        (ResultSet rs) -> {
+          stayLimits[0] = rs.getLong("cases");
+          deadlines.add(new Deadline(ArrivalProcess.STAY_LIMIT, "Last day of legal stay", rs.getString("case_number"),
+              LocalDate.parse(rs.getString("stay_limit")), rs.getString("journey_id")));
+        },
+        today.toString(), today.plusDays(DEADLINE_HORIZON.toDays()).toString());
     deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::caseNumber));
-    return deadlines;
+    return new Listed<>(tasks + stayLimits[0], List.copyOf(deadlines.subList(0, Math.min(LISTED, deadlines.size()))));
   }
 
   static String isoWeek(LocalDate day) {

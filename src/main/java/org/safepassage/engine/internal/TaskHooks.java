@@ -30,14 +30,19 @@ public class TaskHooks extends AbstractProcessEnginePlugin {
     this.hooks = List.copyOf(hooks);
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
+  /** Adds a parse listener that runs after the engine's own, as every engine hook here is registered. */
+  static void addPostParseListener(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
     if (listeners == null) {
       listeners = new ArrayList<>();
       configuration.setCustomPostBPMNParseListeners(listeners);
     }
-    listeners.add(new AbstractBpmnParseListener() {
+    listeners.add(listener);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    addPostParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {

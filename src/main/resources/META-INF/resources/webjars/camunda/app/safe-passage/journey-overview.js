@@ -144,7 +144,7 @@ function timeChart(times) {
 }
 
 function overdueTables(incidents, overdue) {
-  const incidentRows = incidents.map(incident => el('tr', {class: 'sp-incident'},
+  const incidentRows = incidents.first.map(incident => el('tr', {class: 'sp-incident'},
       el('td', {}, caseLinks(incident.caseNumber, incident.journeyId)), el('td', {}, incident.kind || ''),
       el('td', {}, day(incident.reportedAt))));
   const counts = (title, rows) => el('table', {class: 'table table-condensed'},
@@ -154,22 +154,28 @@ function overdueTables(incidents, overdue) {
       el('td', {}, caseLinks(task.caseNumber, task.journeyId)), el('td', {}, task.task), el('td', {}, task.team || ''),
       el('td', {}, day(task.due))));
   return section('Overdue work',
-      el('h4', {}, 'Open safety incidents (' + incidents.length + ')'),
+      el('h4', {}, 'Open safety incidents (' + incidents.total + ')'),
+      shownOf(incidents.first.length, incidents.total),
       el('table', {class: 'table table-condensed', id: 'sp-incidents'},
           el('thead', {}, el('tr', {}, el('th', {}, 'Case'), el('th', {}, 'Kind'), el('th', {}, 'Reported'))),
           el('tbody', {}, ...incidentRows)),
-      el('p', {}, overdue.total + ' tasks past due.'),
+      el('p', {}, overdue.total + ' tasks past due' + (overdue.tasks.length < overdue.total ? ', the first ' + overdue.tasks.length + ' listed.' : '.')),
       el('div', {style: 'display:flex;gap:2em'}, counts('Team', overdue.byTeam), counts('Task', overdue.byTask)),
       el('table', {class: 'table table-condensed', id: 'sp-overdue'},
           el('thead', {}, el('tr', {}, el('th', {}, 'Case'), el('th', {}, 'Task'), el('th', {}, 'Team'), el('th', {}, 'Due'))),
           el('tbody', {}, ...taskRows)));
 }
 
+/** Says when a list shows only the first of many. */
+function shownOf(shown, total) {
+  return el('p', {class: 'text-muted'}, shown < total ? 'The first ' + shown + ' of ' + total + '.' : '');
+}
+
 function deadlineTable(deadlines) {
-  return section('Deadlines in the next 7 days',
+  return section('Deadlines in the next 7 days (' + deadlines.total + ')', shownOf(deadlines.first.length, deadlines.total),
       el('table', {class: 'table table-condensed', id: 'sp-deadlines'},
           el('thead', {}, el('tr', {}, el('th', {}, 'Due'), el('th', {}, 'What'), el('th', {}, 'Case'))),
-          el('tbody', {}, ...deadlines.map(deadline => el('tr', {},
+          el('tbody', {}, ...deadlines.first.map(deadline => el('tr', {},
               el('td', {}, deadline.due), el('td', {}, deadline.what), el('td', {}, caseLinks(deadline.caseNumber, deadline.journeyId)))))));
 }
 
