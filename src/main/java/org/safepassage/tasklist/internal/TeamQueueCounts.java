@@ -208,14 +208,17 @@ public class TeamQueueCounts extends AbstractProcessEnginePlugin {
     // Tasks come and go (the total of all tasks), and are suspended or resumed with their process,
     // which moves them, in the total and in every queue they wait in, between active and suspended.
     installTrigger(jdbc, "sp_count_open_tasks", "insert or update of SUSPENSION_STATE_ or delete", prefix + "ACT_RU_TASK", """
-          if tg_op in ('DELETE', 'UPDATE') and OLD.TENANT_ID_ is null then
-            insert into %1$s (GROUP_ID_, SUSPENDED_, DELTA_) values ('%2$s', OLD.SUSPENSION_STATE_ = 2, -1);
-          end if;
-          if tg_op in ('INSERT', 'UPDATE') and NEW.TENANT_ID_ is null then
+          if tg_op = 'INSERT' and NEW.TENANT_ID_ is null then
             insert into %1$s (GROUP_ID_, SUSPENDED_, DELTA_) values ('%2$s', NEW.SUSPENSION_STATE_ = 2, 1);
-          end if;
-          if tg_op = 'UPDATE' and OLD.TENANT_ID_ is null and (OLD.SUSPENSION_STATE_ = 2) <> (NEW.SUSPENSION_STATE_ = 2) then
+          elsif tg_op = 'DELETE' and OLD.TENANT_ID_ is null then
+            insert into %1$s (GROUP_ID_, SUSPENDED_, DELTA_) values ('%2$s', OLD.SUSPENSION_STATE_ = 2, -1);
+          elsif tg_op = 'UPDATE' and OLD.TENANT_ID_ is null and (OLD.SUSPENSION_STATE_ = 2) <> (NEW.SUSPENSION_STATE_ = 2) then
+            -- The engine writes every column on each update (a claim too): only a real change moves counts.
             insert into %1$s (GROUP_ID_, SUSPENDED_, DELTA_)
+              select '%2$s', OLD.SUSPENSION_STATE_ = 2, -1
+              union all
+              select '%2$s', NEW.SUSPENSION_STATE_ = 2, 1
+              union all
               select distinct L.GROUP_ID_, OLD.SUSPENSION_STATE_ = 2, -1 from %3$sACT_RU_IDENTITYLINK L
               where L.TASK_ID_ = OLD.ID_ and L.TYPE_ = 'candidate' and L.GROUP_ID_ is not null
               union all
