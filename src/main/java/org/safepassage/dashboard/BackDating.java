@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.safepassage.dashboard.internal.FlowDays;
+import org.safepassage.dashboard.internal.DayRollUps;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -70,17 +70,17 @@ class BackDating {
   private record Table(String name, String instanceColumn, List<String> times, boolean hasDuration, boolean hasDateValues) {}
 
   private final JdbcTemplate jdbc;
-  private final FlowDays flowDays;
+  private final DayRollUps rollUps;
   private volatile List<Table> tables;
 
-  BackDating(JdbcTemplate jdbc, FlowDays flowDays) {
+  BackDating(JdbcTemplate jdbc, DayRollUps rollUps) {
     this.jdbc = jdbc;
-    this.flowDays = flowDays;
+    this.rollUps = rollUps;
   }
 
   /**
-   * Moves the rows of a journey and of every stage process it called, and forgets the flow's
-   * roll-up of the days they move into (again after commit, in case a read rolled one up meanwhile).
+   * Moves the rows of a journey and of every stage process it called, and forgets the
+   * dashboard's roll-ups of the days they move into (again after commit, in case a read rolled one up meanwhile).
    */
   void shiftCase(String journeyId, List<Window> windows) {
     List<String> instances = jdbc.queryForList("select id_ from act_hi_procinst where root_proc_inst_id_ = ?", String.class,
@@ -88,12 +88,12 @@ class BackDating {
     shift(instances.isEmpty() ? List.of(journeyId) : instances, windows);
     LocalDate first = windows.stream().map(Window::moment).min(Instant::compareTo).map(BackDating::day).orElseThrow();
     LocalDate last = windows.stream().map(Window::moment).max(Instant::compareTo).map(BackDating::day).orElseThrow();
-    flowDays.forget(first, last);
+    rollUps.forget(first, last);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          flowDays.forget(first, last);
+          rollUps.forget(first, last);
         }
       });
     }

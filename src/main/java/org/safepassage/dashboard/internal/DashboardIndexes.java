@@ -39,10 +39,12 @@ class DashboardIndexes implements EngineTableIndexes {
       // An incident's kind.
       "create index if not exists sp_dash_incident_kind on %sACT_RU_VARIABLE (EXECUTION_ID_) include (TEXT_)"
           + " where NAME_ = 'incidentKind'",
-      // Stay limits coming up: only that variable's rows (short ISO dates), with their execution.
+      // Stay limits coming up: only that variable's rows (short ISO dates), with their execution, stage
+      // instance and process (the journey's copies are skipped): listed and counted from the index alone.
       "drop index if exists %ssp_dash_stay_limit",
-      "create index if not exists sp_dash_stay_limit_due on %sACT_RU_VARIABLE (TEXT_) include (EXECUTION_ID_)"
-          + " where NAME_ = 'stayLimit'");
+      "drop index if exists %ssp_dash_stay_limit_due",
+      "create index if not exists sp_dash_stay_limit_stage on %sACT_RU_VARIABLE (TEXT_)"
+          + " include (EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_) where NAME_ = 'stayLimit'");
 
   @Override
   public List<String> statements() {

@@ -13,7 +13,6 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +46,14 @@ import org.springframework.stereotype.Repository;
 class OverviewQueries {
 
   static final int WEEKS = 12;
-  static final Duration TIME_IN_STAGE_WINDOW = Duration.ofDays(90);
+
+  /** One count of the flow: on a day, a kind of step (0-5), for exits the end event's name and reason code. */
+  record Happened(LocalDate day, int kind, String exitName, String reason, long cases) {}
+
+  static final DayRollUps.Figure<Happened> FLOW = new DayRollUps.Figure<>("flow", "dashboard_flow_day",
+      List.of("kind", "exit_name", "reason", "cases"),
+      (rs, row) -> new Happened(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)),
+      Happened::day, happened -> Arrays.asList(happened.kind(), happened.exitName(), happened.reason(), happened.cases()));
   static final Duration DEADLINE_HORIZON = Duration.ofDays(7);
   /** The longest list the dashboard shows (incidents, overdue tasks, deadlines); counts cover all. */
   static final int LISTED = 200;
@@ -56,17 +62,18 @@ class OverviewQueries {
   static final List<String> DEADLINE_TASKS = List.of(
       ArrivalProcess.FILE_ASYLUM_APPLICATION, ConsularVisaProcess.DECIDE_ON_APPEAL, ArrivalProcess.HANDLE_CNDA_APPEAL);
 
-  private static final long DAY_MS = Duration.ofDays(1).toMillis();
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
   private final JdbcTemplate jdbc;
   private final PipelineCounts pipelineCounts;
-  private final FlowDays flowDays;
+  private final DayRollUps rollUps;
+  private final StageTimes stageTimes;
 
-  OverviewQueries(JdbcTemplate jdbc, PipelineCounts pipelineCounts, FlowDays flowDays) {
+  OverviewQueries(JdbcTemplate jdbc, PipelineCounts pipelineCounts, DayRollUps rollUps, StageTimes stageTimes) {
     this.jdbc = jdbc;
     this.pipelineCounts = pipelineCounts;
-    this.flowDays = flowDays;
+    this.rollUps = rollUps;
+    this.stageTimes = stageTimes;
   }
 
   JourneyOverview overview(Instant now) {
@@ -82,7 +89,7 @@ class OverviewQueries {
    * The last 12 ISO weeks, this one included: per day, how many cases were opened, entered the
    * visa stage (approved in vetting), entered arrival (visa granted), reached the reception
    * platform (arrived), ended protected, or ended otherwise (by end event and reason code). Days
-   * that are over come from their roll-up ({@link FlowDays}), the others from history.
+   * that are over come from their roll-up ({@link DayRollUps}), the others from history.
    */
   List<FlowWeek> flow(Instant now) {
     LocalDate thisMonday = LocalDate.ofInstant(now, ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -94,7 +101,7 @@ class OverviewQueries {
       exits.put(first.plusWeeks(week), new ArrayList<>());
     }
     LocalDate engineToday = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-    for (FlowDays.Happened happened : flowDays.between(first, thisMonday.plusWeeks(1), engineToday, this::happened)) {
+    for (Happened happened : rollUps.between(FLOW, first, thisMonday.plusWeeks(1), engineToday, this::happened)) {
       LocalDate monday = happened.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       if (happened.kind() < 5) {
         steps.get(monday)[happened.kind()] += happened.cases();
@@ -109,7 +116,7 @@ class OverviewQueries {
   }
 
   /** What happened from day {@code first} to day {@code end} (exclusive), counted from history per day. */
-  private List<FlowDays.Happened> happened(LocalDate first, LocalDate end) {
+  private List<Happened> happened(LocalDate first, LocalDate end) {
     Timestamp from = Timestamp.valueOf(first.atStartOfDay());
     Timestamp to = Timestamp.valueOf(end.atStartOfDay());
     return jdbc.query("""
@@ -134,7 +141,7 @@ class OverviewQueries {
           where p.proc_def_key_ = ? and (p.end_act_id_ is null or p.end_act_id_ <> ?) and p.end_time_ >= ? and p.end_time_ < ?
         ) happened
         group by kind, exit_name, reason, on_day""",
-        (rs, row) -> new FlowDays.Happened(rs.getDate("on_day").toLocalDate(), rs.getInt("kind"), rs.getString("exit_name"),
+        (rs, row) -> new Happened(rs.getDate("on_day").toLocalDate(), rs.getInt("kind"), rs.getString("exit_name"),
             rs.getString("reason"), rs.getLong("cases")),
         JourneyProcess.KEY, from, to,
         JourneyProcess.CONSULAR_VISA, JourneyProcess.KEY, JourneyProcess.CONSULAR_VISA, JourneyProcess.ARRIVAL, from, to,
@@ -143,25 +150,9 @@ class OverviewQueries {
         JourneyProcess.CLOSURE_REASON, JourneyProcess.KEY, JourneyProcess.PERSON_PROTECTED, from, to);
   }
 
-  /**
-   * Median and 90th percentile days per stage, over the stages that ended in the last 90 days.
-   * Named stage by stage, so PostgreSQL reads each stage's range of its index alone.
-   */
+  /** Median and 90th percentile days per stage, over the stages that ended in the last 90 days (see {@link StageTimes}). */
   List<StageTime> timeInStage(Instant now) {
-    List<Object> arguments = new ArrayList<>(List.of(JourneyProcess.KEY));
-    arguments.addAll(JourneyProcess.STAGES);
-    arguments.addAll(List.of(local(now.minus(TIME_IN_STAGE_WINDOW)), local(now)));
-    List<StageTime> times = jdbc.query("""
-        select act_id_ as stage, max(act_name_) as stage_name, count(*) as finished,
-               percentile_cont(0.5) within group (order by duration_) as median_ms,
-               percentile_cont(0.9) within group (order by duration_) as p90_ms
-        from act_hi_actinst
-        where proc_def_key_ = ? and act_type_ = 'callActivity' and act_id_ in (%s) and end_time_ >= ? and end_time_ <= ?
-        group by act_id_""".formatted(String.join(", ", Collections.nCopies(JourneyProcess.STAGES.size(), "?"))),
-        (rs, row) -> new StageTime(rs.getString("stage"), rs.getString("stage_name"), rs.getLong("finished"),
-            days(rs.getDouble("median_ms")), days(rs.getDouble("p90_ms"))),
-        arguments.toArray());
-    return times.stream().sorted(Comparator.comparing(time -> JourneyProcess.STAGES.indexOf(time.stage()))).toList();
+    return stageTimes.asOf(now);
   }
 
   /** Safety incidents nobody has answered yet: legal's open "Respond to safety incident" tasks, the oldest first. */
@@ -229,19 +220,21 @@ class OverviewQueries {
   }
 
   /**
-   * Legal clocks running out from now to 7 days ahead: deadline tasks' due dates, and stay limits
-   * of open cases (a case's earliest); the soonest 200, and how many in all.
+   * Legal clocks running out from now to 7 days ahead: deadline tasks' due dates, and the stay
+   * limits cases in the visa or arrival stage carry (the stage's own {@code stayLimit}; the
+   * journey's copy of it, handed on between stages, is not counted twice); the soonest 200, and
+   * how many in all. Each part picks its soonest 200 from an index before it looks up their case
+   * numbers, and counts from the index alone.
    */
   Listed<Deadline> deadlines(Instant now) {
     Object[] window = {DEADLINE_TASKS.get(0), DEADLINE_TASKS.get(1), DEADLINE_TASKS.get(2), local(now), local(now.plus(DEADLINE_HORIZON))};
     List<Deadline> deadlines = new ArrayList<>(jdbc.query("""
         select t.task_def_key_ as kind, t.name_ as what, e.business_key_ as case_number, t.due_date_,
                e.root_proc_inst_id_ as journey_id
-        from act_ru_task t
-        join act_ru_execution e on e.id_ = t.proc_inst_id_
-        where t.task_def_key_ in (?, ?, ?) and t.due_date_ >= ? and t.due_date_ < ?
-        order by t.due_date_, e.business_key_
-        fetch first %d rows only""".formatted(LISTED),
+        from (select task_def_key_, name_, due_date_, proc_inst_id_ from act_ru_task
+              where task_def_key_ in (?, ?, ?) and due_date_ >= ? and due_date_ < ?
+              order by due_date_, id_ fetch first %d rows only) t
+        join act_ru_execution e on e.id_ = t.proc_inst_id_""".formatted(LISTED),
         (rs, row) -> new Deadline(rs.getString("kind"), rs.getString("what"), rs.getString("case_number"),
             rs.getTimestamp("due_date_").toLocalDateTime().toLocalDate(), rs.getString("journey_id")),
         window));
@@ -249,24 +242,21 @@ class OverviewQueries {
         "select count(*) from act_ru_task t where t.task_def_key_ in (?, ?, ?) and t.due_date_ >= ? and t.due_date_ < ?",
         Long.class, window);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    long[] stayLimits = {0};
-    jdbc.query("""
-        select e.business_key_ as case_number, min(v.text_) as stay_limit, min(e.root_proc_inst_id_) as journey_id,
-               count(*) over () as cases
-        from act_ru_variable v
-        join act_ru_execution e on e.id_ = v.execution_id_
-        where v.name_ = '%s' and v.text_ >= ? and v.text_ <= ?
-        group by e.business_key_
-        order by min(v.text_), e.business_key_
-        fetch first %d rows only""".formatted(ArrivalProcess.STAY_LIMIT, LISTED),
-        (ResultSet rs) -> {
-          stayLimits[0] = rs.getLong("cases");
-          deadlines.add(new Deadline(ArrivalProcess.STAY_LIMIT, "Last day of legal stay", rs.getString("case_number"),
-              LocalDate.parse(rs.getString("stay_limit")), rs.getString("journey_id")));
-        },
-        today.toString(), today.plusDays(DEADLINE_HORIZON.toDays()).toString());
+    Object[] days = {JourneyProcess.KEY + ":%", today.toString(), today.plusDays(DEADLINE_HORIZON.toDays()).toString()};
+    String stageStayLimits = "from act_ru_variable where name_ = '%s' and proc_def_id_ not like ? and text_ >= ? and text_ <= ?"
+        .formatted(ArrivalProcess.STAY_LIMIT);
+    List<Deadline> stayLimits = jdbc.query("""
+        select e.business_key_ as case_number, v.text_ as stay_limit, e.root_proc_inst_id_ as journey_id
+        from (select execution_id_, text_ %s order by text_, execution_id_ fetch first %d rows only) v
+        join act_ru_execution e on e.id_ = v.execution_id_""".formatted(stageStayLimits, LISTED),
+        (rs, row) -> new Deadline(ArrivalProcess.STAY_LIMIT, "Last day of legal stay", rs.getString("case_number"),
+            LocalDate.parse(rs.getString("stay_limit")), rs.getString("journey_id")),
+        days);
+    long cases = stayLimits.size() < LISTED ? stayLimits.size()
+        : jdbc.queryForObject("select count(distinct proc_inst_id_) " + stageStayLimits, Long.class, days);
+    deadlines.addAll(stayLimits);
     deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::caseNumber));
-    return new Listed<>(tasks + stayLimits[0], List.copyOf(deadlines.subList(0, Math.min(LISTED, deadlines.size()))));
+    return new Listed<>(tasks + cases, List.copyOf(deadlines.subList(0, Math.min(LISTED, deadlines.size()))));
   }
 
   static String isoWeek(LocalDate day) {
@@ -283,10 +273,6 @@ class OverviewQueries {
   private static List<Count> counts(Map<String, Long> counts) {
     return counts.entrySet().stream().map(entry -> new Count(entry.getKey(), entry.getValue()))
         .sorted(Comparator.comparing(Count::count).reversed().thenComparing(Count::name)).toList();
-  }
-
-  private static double days(double millis) {
-    return Math.round(millis * 10.0 / DAY_MS) / 10.0;
   }
 
   static Timestamp local(Instant instant) {
