@@ -65,19 +65,23 @@ class OverviewQueries {
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
   private final JdbcTemplate jdbc;
+  private final DashboardReads reads;
   private final PipelineCounts pipelineCounts;
   private final DayRollUps rollUps;
   private final StageTimes stageTimes;
 
-  OverviewQueries(JdbcTemplate jdbc, PipelineCounts pipelineCounts, DayRollUps rollUps, StageTimes stageTimes) {
+  OverviewQueries(JdbcTemplate jdbc, DashboardReads reads, PipelineCounts pipelineCounts, DayRollUps rollUps,
+      StageTimes stageTimes) {
     this.jdbc = jdbc;
+    this.reads = reads;
     this.pipelineCounts = pipelineCounts;
     this.rollUps = rollUps;
     this.stageTimes = stageTimes;
   }
 
   JourneyOverview overview(Instant now) {
-    return new JourneyOverview(now, pipeline(), flow(now), timeInStage(now), incidents(), overdue(now), deadlines(now));
+    return reads.read(() -> new JourneyOverview(now, pipeline(), flow(now), timeInStage(now), incidents(), overdue(now),
+        deadlines(now)));
   }
 
   /** Open cases per stage and urgency, as the journey's stages count them (see {@link PipelineCounts}). */
@@ -92,27 +96,29 @@ class OverviewQueries {
    * that are over come from their roll-up ({@link DayRollUps}), the others from history.
    */
   List<FlowWeek> flow(Instant now) {
-    LocalDate thisMonday = LocalDate.ofInstant(now, ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate first = thisMonday.minusWeeks(WEEKS - 1);
-    Map<LocalDate, long[]> steps = new LinkedHashMap<>();
-    Map<LocalDate, List<Exit>> exits = new LinkedHashMap<>();
-    for (int week = 0; week < WEEKS; week++) {
-      steps.put(first.plusWeeks(week), new long[5]);
-      exits.put(first.plusWeeks(week), new ArrayList<>());
-    }
-    LocalDate engineToday = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-    for (Happened happened : rollUps.between(FLOW, first, thisMonday.plusWeeks(1), engineToday, this::happened)) {
-      LocalDate monday = happened.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      if (happened.kind() < 5) {
-        steps.get(monday)[happened.kind()] += happened.cases();
-      } else {
-        exits.get(monday).add(new Exit(happened.exitName(), happened.reason(), happened.cases()));
+    return reads.read(() -> {
+      LocalDate thisMonday = LocalDate.ofInstant(now, ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate first = thisMonday.minusWeeks(WEEKS - 1);
+      Map<LocalDate, long[]> steps = new LinkedHashMap<>();
+      Map<LocalDate, List<Exit>> exits = new LinkedHashMap<>();
+      for (int week = 0; week < WEEKS; week++) {
+        steps.put(first.plusWeeks(week), new long[5]);
+        exits.put(first.plusWeeks(week), new ArrayList<>());
       }
-    }
-    return steps.entrySet().stream().map(week -> {
-      long[] n = week.getValue();
-      return new FlowWeek(isoWeek(week.getKey()), week.getKey(), n[0], n[1], n[2], n[3], n[4], merged(exits.get(week.getKey())));
-    }).toList();
+      LocalDate engineToday = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+      for (Happened happened : rollUps.between(FLOW, first, thisMonday.plusWeeks(1), engineToday, this::happened)) {
+        LocalDate monday = happened.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (happened.kind() < 5) {
+          steps.get(monday)[happened.kind()] += happened.cases();
+        } else {
+          exits.get(monday).add(new Exit(happened.exitName(), happened.reason(), happened.cases()));
+        }
+      }
+      return steps.entrySet().stream().map(week -> {
+        long[] n = week.getValue();
+        return new FlowWeek(isoWeek(week.getKey()), week.getKey(), n[0], n[1], n[2], n[3], n[4], merged(exits.get(week.getKey())));
+      }).toList();
+    });
   }
 
   /** What happened from day {@code first} to day {@code end} (exclusive), counted from history per day. */
@@ -152,53 +158,57 @@ class OverviewQueries {
 
   /** Median and 90th percentile days per stage, over the stages that ended in the last 90 days (see {@link StageTimes}). */
   List<StageTime> timeInStage(Instant now) {
-    return stageTimes.asOf(now);
+    return reads.read(() -> stageTimes.asOf(now));
   }
 
   /** Safety incidents nobody has answered yet: legal's open "Respond to safety incident" tasks, the oldest first. */
   Listed<OpenIncident> incidents() {
-    List<OpenIncident> first = jdbc.query("""
-        select e.business_key_ as case_number, k.text_ as kind, t.create_time_, t.due_date_, t.id_ as task_id,
-               e.root_proc_inst_id_ as journey_id
-        from act_ru_task t
-        join act_ru_execution e on e.id_ = t.proc_inst_id_
-        left join act_ru_variable k on k.execution_id_ = t.proc_inst_id_ and k.name_ = ?
-        where t.task_def_key_ = ?
-        order by t.create_time_, t.id_
-        fetch first %d rows only""".formatted(LISTED),
-        (rs, row) -> new OpenIncident(rs.getString("case_number"), rs.getString("kind"), instant(rs.getTimestamp("create_time_")),
-            instant(rs.getTimestamp("due_date_")), rs.getString("task_id"), rs.getString("journey_id")),
-        JourneyProcess.INCIDENT_KIND, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
-    long total = first.size() < LISTED ? first.size() : jdbc.queryForObject(
-        "select count(*) from act_ru_task where task_def_key_ = ?", Long.class, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
-    return new Listed<>(total, first);
+    return reads.read(() -> {
+      List<OpenIncident> first = jdbc.query("""
+          select e.business_key_ as case_number, k.text_ as kind, t.create_time_, t.due_date_, t.id_ as task_id,
+                 e.root_proc_inst_id_ as journey_id
+          from act_ru_task t
+          join act_ru_execution e on e.id_ = t.proc_inst_id_
+          left join act_ru_variable k on k.execution_id_ = t.proc_inst_id_ and k.name_ = ?
+          where t.task_def_key_ = ?
+          order by t.create_time_, t.id_
+          fetch first %d rows only""".formatted(LISTED),
+          (rs, row) -> new OpenIncident(rs.getString("case_number"), rs.getString("kind"), instant(rs.getTimestamp("create_time_")),
+              instant(rs.getTimestamp("due_date_")), rs.getString("task_id"), rs.getString("journey_id")),
+          JourneyProcess.INCIDENT_KIND, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+      long total = first.size() < LISTED ? first.size() : jdbc.queryForObject(
+          "select count(*) from act_ru_task where task_def_key_ = ?", Long.class, JourneyProcess.RESPOND_TO_SAFETY_INCIDENT);
+      return new Listed<>(total, first);
+    });
   }
 
   /** Open human tasks past their due date: counts by team and by task, and the list, safety incidents first. */
   Overdue overdue(Instant now) {
-    Timestamp at = local(now);
-    List<Object[]> groups = jdbc.query("""
-        select l.group_id_ as team, t.name_ as task, count(*) as tasks
-        from act_ru_task t
-        left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null
-        where t.due_date_ < ?
-        group by l.group_id_, t.name_""",
-        (rs, row) -> new Object[] {rs.getString("team"), rs.getString("task"), rs.getLong("tasks")}, at);
-    // Incidents first, then the rest; each the oldest due first, read in due-date order from an index.
-    List<OverdueTask> tasks = new ArrayList<>(overdueTasks("t.task_def_key_ = ?", at));
-    if (tasks.size() < LISTED) {
-      List<OverdueTask> others = overdueTasks("t.task_def_key_ <> ?", at);
-      tasks.addAll(others.subList(0, Math.min(LISTED - tasks.size(), others.size())));
-    }
-    Map<String, Long> byTeam = new LinkedHashMap<>();
-    Map<String, Long> byTask = new LinkedHashMap<>();
-    for (Object[] group : groups) {
-      byTeam.merge(group[0] == null ? "(no team)" : (String) group[0], (Long) group[2], Long::sum);
-      byTask.merge((String) group[1], (Long) group[2], Long::sum);
-    }
-    // A task offered to two teams counts once in the total and once for each team.
-    long total = jdbc.queryForObject("select count(*) from act_ru_task where due_date_ < ?", Long.class, at);
-    return new Overdue(total, counts(byTeam), counts(byTask), tasks);
+    return reads.read(() -> {
+      Timestamp at = local(now);
+      List<Object[]> groups = jdbc.query("""
+          select l.group_id_ as team, t.name_ as task, count(*) as tasks
+          from act_ru_task t
+          left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null
+          where t.due_date_ < ?
+          group by l.group_id_, t.name_""",
+          (rs, row) -> new Object[] {rs.getString("team"), rs.getString("task"), rs.getLong("tasks")}, at);
+      // Incidents first, then the rest; each the oldest due first, read in due-date order from an index.
+      List<OverdueTask> tasks = new ArrayList<>(overdueTasks("t.task_def_key_ = ?", at));
+      if (tasks.size() < LISTED) {
+        List<OverdueTask> others = overdueTasks("t.task_def_key_ <> ?", at);
+        tasks.addAll(others.subList(0, Math.min(LISTED - tasks.size(), others.size())));
+      }
+      Map<String, Long> byTeam = new LinkedHashMap<>();
+      Map<String, Long> byTask = new LinkedHashMap<>();
+      for (Object[] group : groups) {
+        byTeam.merge(group[0] == null ? "(no team)" : (String) group[0], (Long) group[2], Long::sum);
+        byTask.merge((String) group[1], (Long) group[2], Long::sum);
+      }
+      // A task offered to two teams counts once in the total and once for each team.
+      long total = jdbc.queryForObject("select count(*) from act_ru_task where due_date_ < ?", Long.class, at);
+      return new Overdue(total, counts(byTeam), counts(byTask), tasks);
+    });
   }
 
   /** The oldest 200 overdue tasks that match {@code which} (on the safety incident's key), with case and team. */
@@ -227,36 +237,38 @@ class OverviewQueries {
    * numbers, and counts from the index alone.
    */
   Listed<Deadline> deadlines(Instant now) {
-    Object[] window = {DEADLINE_TASKS.get(0), DEADLINE_TASKS.get(1), DEADLINE_TASKS.get(2), local(now), local(now.plus(DEADLINE_HORIZON))};
-    List<Deadline> deadlines = new ArrayList<>(jdbc.query("""
-        select t.task_def_key_ as kind, t.name_ as what, e.business_key_ as case_number, t.due_date_,
-               e.root_proc_inst_id_ as journey_id
-        from (select task_def_key_, name_, due_date_, proc_inst_id_ from act_ru_task
-              where task_def_key_ in (?, ?, ?) and due_date_ >= ? and due_date_ < ?
-              order by due_date_, id_ fetch first %d rows only) t
-        join act_ru_execution e on e.id_ = t.proc_inst_id_""".formatted(LISTED),
-        (rs, row) -> new Deadline(rs.getString("kind"), rs.getString("what"), rs.getString("case_number"),
-            rs.getTimestamp("due_date_").toLocalDateTime().toLocalDate(), rs.getString("journey_id")),
-        window));
-    long tasks = deadlines.size() < LISTED ? deadlines.size() : jdbc.queryForObject(
-        "select count(*) from act_ru_task t where t.task_def_key_ in (?, ?, ?) and t.due_date_ >= ? and t.due_date_ < ?",
-        Long.class, window);
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    Object[] days = {JourneyProcess.KEY + ":%", today.toString(), today.plusDays(DEADLINE_HORIZON.toDays()).toString()};
-    String stageStayLimits = "from act_ru_variable where name_ = '%s' and proc_def_id_ not like ? and text_ >= ? and text_ <= ?"
-        .formatted(ArrivalProcess.STAY_LIMIT);
-    List<Deadline> stayLimits = jdbc.query("""
-        select e.business_key_ as case_number, v.text_ as stay_limit, e.root_proc_inst_id_ as journey_id
-        from (select execution_id_, text_ %s order by text_, execution_id_ fetch first %d rows only) v
-        join act_ru_execution e on e.id_ = v.execution_id_""".formatted(stageStayLimits, LISTED),
-        (rs, row) -> new Deadline(ArrivalProcess.STAY_LIMIT, "Last day of legal stay", rs.getString("case_number"),
-            LocalDate.parse(rs.getString("stay_limit")), rs.getString("journey_id")),
-        days);
-    long cases = stayLimits.size() < LISTED ? stayLimits.size()
-        : jdbc.queryForObject("select count(distinct proc_inst_id_) " + stageStayLimits, Long.class, days);
-    deadlines.addAll(stayLimits);
-    deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::caseNumber));
-    return new Listed<>(tasks + cases, List.copyOf(deadlines.subList(0, Math.min(LISTED, deadlines.size()))));
+    return reads.read(() -> {
+      Object[] window = {DEADLINE_TASKS.get(0), DEADLINE_TASKS.get(1), DEADLINE_TASKS.get(2), local(now), local(now.plus(DEADLINE_HORIZON))};
+      List<Deadline> deadlines = new ArrayList<>(jdbc.query("""
+          select t.task_def_key_ as kind, t.name_ as what, e.business_key_ as case_number, t.due_date_,
+                 e.root_proc_inst_id_ as journey_id
+          from (select task_def_key_, name_, due_date_, proc_inst_id_ from act_ru_task
+                where task_def_key_ in (?, ?, ?) and due_date_ >= ? and due_date_ < ?
+                order by due_date_, id_ fetch first %d rows only) t
+          join act_ru_execution e on e.id_ = t.proc_inst_id_""".formatted(LISTED),
+          (rs, row) -> new Deadline(rs.getString("kind"), rs.getString("what"), rs.getString("case_number"),
+              rs.getTimestamp("due_date_").toLocalDateTime().toLocalDate(), rs.getString("journey_id")),
+          window));
+      long tasks = deadlines.size() < LISTED ? deadlines.size() : jdbc.queryForObject(
+          "select count(*) from act_ru_task t where t.task_def_key_ in (?, ?, ?) and t.due_date_ >= ? and t.due_date_ < ?",
+          Long.class, window);
+      LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+      Object[] days = {JourneyProcess.KEY + ":%", today.toString(), today.plusDays(DEADLINE_HORIZON.toDays()).toString()};
+      String stageStayLimits = "from act_ru_variable where name_ = '%s' and proc_def_id_ not like ? and text_ >= ? and text_ <= ?"
+          .formatted(ArrivalProcess.STAY_LIMIT);
+      List<Deadline> stayLimits = jdbc.query("""
+          select e.business_key_ as case_number, v.text_ as stay_limit, e.root_proc_inst_id_ as journey_id
+          from (select execution_id_, text_ %s order by text_, execution_id_ fetch first %d rows only) v
+          join act_ru_execution e on e.id_ = v.execution_id_""".formatted(stageStayLimits, LISTED),
+          (rs, row) -> new Deadline(ArrivalProcess.STAY_LIMIT, "Last day of legal stay", rs.getString("case_number"),
+              LocalDate.parse(rs.getString("stay_limit")), rs.getString("journey_id")),
+          days);
+      long cases = stayLimits.size() < LISTED ? stayLimits.size()
+          : jdbc.queryForObject("select count(distinct proc_inst_id_) " + stageStayLimits, Long.class, days);
+      deadlines.addAll(stayLimits);
+      deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::caseNumber));
+      return new Listed<>(tasks + cases, List.copyOf(deadlines.subList(0, Math.min(LISTED, deadlines.size()))));
+    });
   }
 
   static String isoWeek(LocalDate day) {
