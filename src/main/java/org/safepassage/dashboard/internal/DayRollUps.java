@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,11 +34,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DayRollUps {
 
   /**
-   * A figure kept per day in {@code table}: its columns after {@code on_day}, how a row of
-   * {@code select on_day, columns...} reads, and a row's day and column values.
+   * A figure kept per day in {@code table}: its columns after {@code on_day} (the last one the
+   * count, {@code cases}), how a row of {@code select on_day, columns...} reads, and a row's day
+   * and column values. With {@code summedOverDays}, the rolled-up days are read as one sum per
+   * value of the other columns, dated the first day asked for: for figures over a whole window.
    */
   record Figure<R>(String name, String table, List<String> columns, RowMapper<R> reader, Function<R, LocalDate> day,
-      Function<R, List<Object>> values) {}
+      Function<R, List<Object>> values, boolean summedOverDays) {
+
+    Figure {
+      if (!columns.get(columns.size() - 1).equals("cases")) {
+        throw new IllegalArgumentException("A figure's last column is its count, cases: " + columns);
+      }
+    }
+  }
 
   /** Every figure's table, each with an {@code on_day} column (V14, V15). */
   static final List<String> TABLES = List.of("dashboard_flow_day", "dashboard_stage_time_day");
@@ -63,10 +73,7 @@ public class DayRollUps {
     Set<LocalDate> rolled = new HashSet<>(jdbc.queryForList(
         "select on_day from dashboard_day_done where figure = ? and on_day >= ? and on_day < ?", LocalDate.class,
         figure.name(), Date.valueOf(from), Date.valueOf(to)));
-    List<R> rows = new ArrayList<>(jdbc.query(
-        "select on_day, %s from %s where on_day >= ? and on_day < ?".formatted(String.join(", ", figure.columns()), figure.table()),
-        figure.reader(), Date.valueOf(from), Date.valueOf(to)));
-    rows.removeIf(row -> !rolled.contains(figure.day().apply(row)));
+    List<R> rows = new ArrayList<>(rolled.isEmpty() ? List.of() : rolledUp(figure, from, rolled));
     LocalDate lastClosed = today.minusDays(OPEN_DAYS);
     LocalDate day = from;
     while (day.isBefore(to)) {
@@ -84,6 +91,23 @@ public class DayRollUps {
       day = end;
     }
     return rows;
+  }
+
+  /** The rows of the given rolled-up days (those read as rolled up, so that no day is counted from history too). */
+  private <R> List<R> rolledUp(Figure<R> figure, LocalDate from, Set<LocalDate> days) {
+    List<Object> arguments = new ArrayList<>();
+    String in = String.join(", ", Collections.nCopies(days.size(), "?"));
+    String sql;
+    if (figure.summedOverDays()) {
+      List<String> keys = figure.columns().subList(0, figure.columns().size() - 1);
+      sql = "select cast(? as date) as on_day, %1$s, sum(cases) as cases from %2$s where on_day in (%3$s) group by %1$s"
+          .formatted(String.join(", ", keys), figure.table(), in);
+      arguments.add(Date.valueOf(from));
+    } else {
+      sql = "select on_day, %s from %s where on_day in (%s)".formatted(String.join(", ", figure.columns()), figure.table(), in);
+    }
+    days.stream().map(Date::valueOf).forEach(arguments::add);
+    return jdbc.query(sql, figure.reader(), arguments.toArray());
   }
 
   /** Keeps the rows of the days {@code from} to {@code to} (exclusive), each day marked done; gives way to a concurrent roll-up. */

@@ -53,7 +53,7 @@ class OverviewQueries {
   static final DayRollUps.Figure<Happened> FLOW = new DayRollUps.Figure<>("flow", "dashboard_flow_day",
       List.of("kind", "exit_name", "reason", "cases"),
       (rs, row) -> new Happened(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)),
-      Happened::day, happened -> Arrays.asList(happened.kind(), happened.exitName(), happened.reason(), happened.cases()));
+      Happened::day, happened -> Arrays.asList(happened.kind(), happened.exitName(), happened.reason(), happened.cases()), false);
   static final Duration DEADLINE_HORIZON = Duration.ofDays(7);
   /** The longest list the dashboard shows (incidents, overdue tasks, deadlines); counts cover all. */
   static final int LISTED = 200;

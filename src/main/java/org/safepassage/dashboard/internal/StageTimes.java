@@ -40,7 +40,7 @@ class StageTimes {
   static final DayRollUps.Figure<Ended> FIGURE = new DayRollUps.Figure<>("timeInStage", "dashboard_stage_time_day",
       List.of("stage", "stage_name", "tenths", "cases"),
       (rs, row) -> new Ended(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
-      Ended::day, ended -> Arrays.asList(ended.stage(), ended.stageName(), ended.tenths(), ended.cases()));
+      Ended::day, ended -> Arrays.asList(ended.stage(), ended.stageName(), ended.tenths(), ended.cases()), true);
 
   /** A duration in milliseconds as tenths of a day, to two significant figures. */
   static final String BUCKET = """
