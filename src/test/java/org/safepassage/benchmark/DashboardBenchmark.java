@@ -26,7 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * (default 2000; CaseSeeder.openAged: every stage, opened up to 16 weeks ago, history back-dated)
  * and makes up the rest of each size of {@code bench.dashboard.sizes} (default 10000,100000) with
  * rounds of SQL copies of those (CaseSeeder.copyLivedCases: new ids, times moved back up to a
- * week), so every size has cases in every stage with history spread over 16 weeks. Then times
+ * week; the dashboard's daily roll-ups are then forgotten, since the copies went into days they
+ * had counted), so every size has cases in every stage with history spread over 16 weeks. Then times
  * each dashboard query (median and p95 of 20 calls after 10 warm-ups). Prints a table per size
  * and the growth; also target/dashboard-benchmark.md. {@code -Dbench.keep=true} keeps the
  * database for EXPLAIN.
