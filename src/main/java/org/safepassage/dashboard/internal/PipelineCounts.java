@@ -38,11 +38,19 @@ class PipelineCounts implements CallActivityHook {
   static final int FOLD_AT = 2_000;
 
   private static final Logger log = LoggerFactory.getLogger(PipelineCounts.class);
+  /**
+   * The journeys' open stages not counted yet, found from the open-stage index alone (sp_dash_open_stage:
+   * at 100,000 open journeys, reading their history rows for the stage name took 10 s on a cold start),
+   * then each one's row for its name and its urgency.
+   */
   private static final String OPEN_STAGES = """
-      from act_hi_actinst a
-      left join act_ru_variable u on u.execution_id_ = a.proc_inst_id_ and u.name_ = '%s'
-      where a.proc_def_key_ = '%s' and a.act_type_ = 'callActivity' and a.end_time_ is null
-        and not exists (select 1 from dashboard_open_stage o where o.journey_id = a.proc_inst_id_ and o.stage = a.act_id_)"""
+      from (select n.proc_inst_id_, n.act_id_ from act_hi_actinst n
+            where n.proc_def_key_ = '%2$s' and n.act_type_ = 'callActivity' and n.end_time_ is null
+              and not exists (select 1 from dashboard_open_stage o where o.journey_id = n.proc_inst_id_ and o.stage = n.act_id_)
+            offset 0 rows) uncounted
+      join act_hi_actinst a on a.proc_inst_id_ = uncounted.proc_inst_id_ and a.act_id_ = uncounted.act_id_
+        and a.end_time_ is null and a.act_type_ = 'callActivity'
+      left join act_ru_variable u on u.execution_id_ = a.proc_inst_id_ and u.name_ = '%1$s'"""
       .formatted(FirstContactProcess.URGENCY, JourneyProcess.KEY);
 
   private final JdbcTemplate jdbc;

@@ -70,6 +70,7 @@ class DashboardIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseVault vault;
   @Autowired DayRollUps rollUps;
+  @Autowired PipelineCounts pipelineCounts;
 
   private final Map<String, String> cases = new HashMap<>();
   private List<JourneyOverview.PipelineCell> pipelineBefore;
@@ -178,6 +179,29 @@ class DashboardIT {
     added.values().removeIf(count -> count == 0);
     assertThat(added).containsExactlyInAnyOrderEntriesOf(Map.of(
         "First contact P0", 1L, "Vetting P1", 1L, "Consular visa P2", 1L, "Arrival P1", 1L));
+  }
+
+  @Test
+  void aJourneyInAStageBeforeThePipelineCountedItIsCountedAtStart() {
+    Map<String, Long> before = pipelineByStageAndUrgency();
+    Map<String, Object> counted = jdbc.queryForMap("select o.journey_id, o.stage, o.urgency from dashboard_open_stage o"
+        + " join act_hi_procinst p on p.id_ = o.journey_id where p.business_key_ = ?", cases.get("B"));
+    String cell = counted.get("stage") + " " + counted.get("urgency");
+    // As if B had entered its stage before the counts existed: its row and its +1 taken back.
+    jdbc.update("delete from dashboard_open_stage where journey_id = ?", counted.get("journey_id"));
+    jdbc.update("insert into dashboard_stage_delta (stage, stage_name, urgency, delta) values (?, null, ?, -1)",
+        counted.get("stage"), counted.get("urgency"));
+    assertThat(pipelineByStageAndUrgency().getOrDefault(cell, 0L)).isEqualTo(before.get(cell) - 1);
+
+    pipelineCounts.countUncountedJourneys();
+    assertThat(pipelineByStageAndUrgency()).as("after the count at start").isEqualTo(before);
+    pipelineCounts.countUncountedJourneys();
+    assertThat(pipelineByStageAndUrgency()).as("counted once, however often it starts").isEqualTo(before);
+  }
+
+  private Map<String, Long> pipelineByStageAndUrgency() {
+    return queries.pipeline().stream().collect(Collectors.toMap(cell -> cell.stage() + " " + cell.urgency(),
+        JourneyOverview.PipelineCell::cases));
   }
 
   @Test
