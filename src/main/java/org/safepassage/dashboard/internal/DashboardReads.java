@@ -29,7 +29,8 @@ class DashboardReads {
 
   <T> T read(Supplier<T> reads) {
     return transaction.execute(status -> {
-      if (postgres()) {
+      // Once per transaction (the overview's six reads join one), and only in one of ours.
+      if (status.isNewTransaction() && postgres()) {
         // Both for this transaction only, in one round trip.
         jdbc.queryForList("select set_config('max_parallel_workers_per_gather', '0', true),"
             + " set_config('plan_cache_mode', 'force_custom_plan', true)");

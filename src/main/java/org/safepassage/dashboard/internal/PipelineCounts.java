@@ -41,7 +41,8 @@ class PipelineCounts implements CallActivityHook {
   /**
    * The journeys' open stages not counted yet, found from the open-stage index alone (sp_dash_open_stage:
    * at 100,000 open journeys, reading their history rows for the stage name took 10 s on a cold start),
-   * then each one's row for its name and its urgency.
+   * then each one's row for its name and its urgency ({@code offset 0 rows} keeps PostgreSQL from
+   * merging the two reads of the table back into one that visits every row).
    */
   private static final String OPEN_STAGES = """
       from (select n.proc_inst_id_, n.act_id_ from act_hi_actinst n
